@@ -1,0 +1,77 @@
+import { Command, Option } from 'commander';
+import { createRequire } from 'node:module';
+import type { GlobalOptions, Io } from './context.js';
+import { UsageError } from './errors.js';
+import { parseDate } from './util/dates.js';
+
+const require = createRequire(import.meta.url);
+const { version } = require('../package.json') as { version: string };
+
+type SetExit = (code: number) => void;
+
+/** The commander program. Each command's module is imported only when that command runs. */
+export function buildCli(io: Io, cwd: string, setExit: SetExit): Command {
+  const cli = new Command('cohort')
+    .description('Run a citizen-developer academy as code: validate, plan, report and onboard from YAML.')
+    .version(version, '-V, --version')
+    .option('--program <dir>', 'program root (default: nearest folder above holding program.yaml)')
+    .option('--out <dir>', 'output folder (default: <root>/out)')
+    .option('--today <date>', 'the date to work as of, YYYY-MM-DD (default: today in the program time zone)')
+    .option('-q, --quiet', 'print only errors')
+    .option('-v, --verbose', 'print more detail')
+    .option('--debug', 'show stack traces for internal errors')
+    .option('--no-color', 'never colour output (also: NO_COLOR=1)')
+    .showHelpAfterError('(run cohort --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+
+  cli
+    .command('validate')
+    .description('check every document against the schemas and the cross-reference rules')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'github', 'sarif']).default('pretty'))
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+    .addHelpText('after', examples(['cohort validate', 'cohort validate --program academy --format github', 'cohort validate --format sarif > cohort.sarif', 'cohort validate --max-warnings 0']))
+    .action(async (options: { format: string; maxWarnings?: number }, command: Command) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      setExit(await validateCommand({ ...globals(command, cwd), format: options.format as 'pretty', maxWarnings: options.maxWarnings }, io));
+    });
+
+  cli
+    .command('schema')
+    .argument('[kind]', 'Program, Curriculum, Cohort, MentorRoster or Governance (default: all, as one JSON object)')
+    .description('print the JSON Schemas of the program format (for editors and other tools)')
+    .addHelpText('after', examples(['cohort schema Cohort > cohort.schema.json', 'cohort schema']))
+    .action(async (kind: string | undefined, _options: unknown, command: Command) => {
+      const { schemaCommand } = await import('./commands/schema.js');
+      setExit(await schemaCommand({ ...globals(command, cwd), kind }, io));
+    });
+
+  return cli;
+}
+
+function globals(command: Command, cwd: string): GlobalOptions {
+  const o = command.optsWithGlobals<{ program?: string; out?: string; today?: string; quiet?: boolean; verbose?: boolean; debug?: boolean; color: boolean }>();
+  if (o.today !== undefined && parseDate(o.today) === undefined) {
+    throw new UsageError(`--today "${o.today}" is not a date`, 'write it as YYYY-MM-DD, for example --today 2026-03-02');
+  }
+  const noColorEnv = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
+  return {
+    cwd,
+    program: o.program,
+    out: o.out,
+    today: o.today,
+    quiet: Boolean(o.quiet),
+    verbose: Boolean(o.verbose),
+    debug: Boolean(o.debug),
+    color: o.color && !noColorEnv && Boolean(process.stderr.isTTY),
+  };
+}
+
+function parseCount(value: string): number {
+  if (!/^\d+$/.test(value)) throw new UsageError(`--max-warnings "${value}" is not a whole number`, 'for example --max-warnings 0');
+  return Number(value);
+}
+
+function examples(lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}

@@ -1,0 +1,43 @@
+import type { Formatter } from './types.js';
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+/** SARIF 2.1.0 for code-scanning upload: one run, rule metadata, physical locations. */
+export const sarif: Formatter = ({ diagnostics, rules, toolVersion }) => {
+  const ruleIds = rules.map((r) => r.id);
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'cohort',
+            version: toolVersion,
+            rules: rules.map((r) => ({
+              id: r.id,
+              shortDescription: { text: r.description },
+              defaultConfiguration: { level: r.severity },
+            })),
+          },
+        },
+        originalUriBaseIds: { PROGRAMROOT: { description: { text: 'The program root (the folder holding program.yaml)' } } },
+        results: diagnostics.map((d) => ({
+          ruleId: d.rule,
+          ...(ruleIds.includes(d.rule) ? { ruleIndex: ruleIds.indexOf(d.rule) } : {}),
+          level: d.severity,
+          message: { text: d.hint ? `${d.message}. ${d.hint}` : d.message },
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: d.file, uriBaseId: 'PROGRAMROOT' },
+                region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+              },
+            },
+          ],
+        })),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

@@ -1,0 +1,128 @@
+import { type Document, type Node, isAlias, isNode, parseAllDocuments, visit } from 'yaml';
+
+/** A problem found while reading a file, located by character offset. */
+export interface YamlFinding {
+  rule: string;
+  offset: number;
+  endOffset?: number;
+  message: string;
+  hint?: string;
+}
+
+/** Aliases allowed per document before we call it an alias bomb. */
+const MAX_ALIASES = 100;
+
+/** Options shared with the locator so both read a file the same way. */
+export const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  uniqueKeys: true,
+  strict: true,
+  prettyErrors: false,
+  keepSourceTokens: false,
+} as const;
+
+const SYNTAX_HINTS: Record<string, { rule: string; hint: string }> = {
+  DUPLICATE_KEY: { rule: 'yaml/duplicate-key', hint: 'remove or rename one of the two keys' },
+  TAB_AS_INDENT: { rule: 'yaml/syntax', hint: 'indent with spaces; YAML does not allow tabs for indentation' },
+  RESOURCE_EXHAUSTION: { rule: 'yaml/too-deep', hint: 'flatten the structure; program documents never nest this deep' },
+};
+
+/**
+ * The careful path: the `yaml` package with its guards, reporting every
+ * syntax error, directive, explicit tag, alias bomb and self-reference.
+ * Returns the documents' values, or none when there were findings.
+ */
+export function parseFully(text: string, findings: YamlFinding[], maxDepth: number): unknown[] {
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
+  } catch (error) {
+    findings.push({ rule: 'yaml/too-deep', offset: 0, message: `file could not be parsed: ${String(error)}` });
+    return [];
+  }
+  const values: unknown[] = [];
+  for (const doc of docs) {
+    const before = findings.length;
+    collectSyntaxErrors(doc, findings);
+    collectDirective(doc, text, findings);
+    collectTagsAndAliases(doc, findings);
+    if (findings.length > before || doc.contents === null) continue;
+    const value = toValue(doc, findings, maxDepth);
+    if (value !== undefined && value !== null) values.push(value);
+  }
+  return findings.length > 0 ? [] : values;
+}
+
+function collectSyntaxErrors(doc: Document.Parsed, findings: YamlFinding[]): void {
+  for (const error of doc.errors) {
+    const known = SYNTAX_HINTS[error.code];
+    findings.push({
+      rule: known?.rule ?? 'yaml/syntax',
+      offset: error.pos[0],
+      endOffset: error.pos[1],
+      message: firstLine(error.message),
+      ...(known ? { hint: known.hint } : {}),
+    });
+  }
+}
+
+function collectDirective(doc: Document.Parsed, text: string, findings: YamlFinding[]): void {
+  if (!doc.directives?.yaml.explicit) return;
+  const offset = Math.max(0, text.search(/^%YAML/m));
+  findings.push({
+    rule: 'yaml/directive',
+    offset,
+    endOffset: offset + 9,
+    message: `%YAML ${doc.directives.yaml.version} directive: cohort reads YAML 1.2 (core schema) only`,
+    hint: 'delete the %YAML line; write yes/no as true/false and quote values that must stay text',
+  });
+}
+
+function collectTagsAndAliases(doc: Document.Parsed, findings: YamlFinding[]): void {
+  visit(doc, (_key, node) => {
+    if (!isNode(node)) return;
+    const [start, end] = (node as Node).range ?? [0, 0];
+    if (isAlias(node)) {
+      const target = node.resolve(doc);
+      const range = target?.range;
+      if (range && start >= range[0] && start <= range[2]) {
+        findings.push({ rule: 'yaml/alias', offset: start, endOffset: end, message: `alias *${node.source} refers to a node that contains it`, hint: 'replace the alias with the value it should hold' });
+      }
+      return;
+    }
+    if (node.tag) {
+      findings.push({ rule: 'yaml/tag', offset: start, endOffset: end, message: `explicit tag ${node.tag} is not allowed`, hint: 'remove the tag; cohort reads plain YAML 1.2 values (quote a value to keep it text)' });
+    }
+  });
+}
+
+function toValue(doc: Document.Parsed, findings: YamlFinding[], maxDepth: number): unknown {
+  const start = doc.contents?.range?.[0] ?? 0;
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    if (depthWithin(value, maxDepth)) return value;
+    findings.push({ rule: 'yaml/too-deep', offset: start, message: `document nests deeper than ${maxDepth} levels`, hint: 'flatten the structure; program documents never nest this deep' });
+  } catch (error) {
+    const bomb = /alias/i.test(String(error));
+    findings.push({
+      rule: bomb ? 'yaml/alias' : 'yaml/syntax',
+      offset: start,
+      message: bomb ? `more than ${MAX_ALIASES} alias expansions (an "alias bomb")` : firstLine(String(error)),
+      hint: bomb ? 'write the values out instead of nesting aliases' : undefined,
+    } as YamlFinding);
+  }
+  return undefined;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '');
+}
+
+/** True when the value nests no deeper than `limit` levels (checked iteratively by recursion on objects only). */
+export function depthWithin(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  if (limit <= 0) return false;
+  for (const child of Object.values(value)) if (!depthWithin(child, limit - 1)) return false;
+  return true;
+}
