@@ -42,48 +42,59 @@ export function parseFully(text: string, findings: YamlFinding[], maxDepth: numb
     return [];
   }
   const values: unknown[] = [];
+  if (docs.some((doc) => doc.directives?.yaml.explicit)) findings.push(directiveFinding(docs[0]!, text));
   for (const doc of docs) {
     const before = findings.length;
-    collectSyntaxErrors(doc, findings);
-    collectDirective(doc, text, findings);
-    collectTagsAndAliases(doc, findings);
+    collectSyntaxErrors(doc, text, findings);
+    const firstAlias = collectTagsAndAliases(doc, findings);
     if (findings.length > before || doc.contents === null) continue;
-    const value = toValue(doc, findings, maxDepth);
+    const value = toValue(doc, findings, maxDepth, firstAlias);
     if (value !== undefined && value !== null) values.push(value);
   }
   return findings.length > 0 ? [] : values;
 }
 
-function collectSyntaxErrors(doc: Document.Parsed, findings: YamlFinding[]): void {
+/**
+ * After the first real syntax error the parser's later complaints are mostly
+ * echoes of it, so only that one is kept; every duplicate key is kept.
+ */
+function collectSyntaxErrors(doc: Document.Parsed, text: string, findings: YamlFinding[]): void {
+  let syntaxSeen = false;
   for (const error of doc.errors) {
+    if (error.code !== 'DUPLICATE_KEY') {
+      if (syntaxSeen) continue;
+      syntaxSeen = true;
+    }
     const known = SYNTAX_HINTS[error.code];
     findings.push({
       rule: known?.rule ?? 'yaml/syntax',
       offset: error.pos[0],
       endOffset: error.pos[1],
-      message: firstLine(error.message),
+      message: syntaxMessage(error.code, error.message, /^[^:\n]*/.exec(text.slice(error.pos[0]))![0]),
       ...(known ? { hint: known.hint } : {}),
     });
   }
 }
 
-function collectDirective(doc: Document.Parsed, text: string, findings: YamlFinding[]): void {
-  if (!doc.directives?.yaml.explicit) return;
+function directiveFinding(doc: Document.Parsed, text: string): YamlFinding {
   const offset = Math.max(0, text.search(/^%YAML/m));
-  findings.push({
+  return {
     rule: 'yaml/directive',
     offset,
     endOffset: offset + 9,
     message: `%YAML ${doc.directives.yaml.version} directive: cohort reads YAML 1.2 (core schema) only`,
     hint: 'delete the %YAML line; write yes/no as true/false and quote values that must stay text',
-  });
+  };
 }
 
-function collectTagsAndAliases(doc: Document.Parsed, findings: YamlFinding[]): void {
+/** Reports tags and self-referencing aliases; returns where the first alias is, if any. */
+function collectTagsAndAliases(doc: Document.Parsed, findings: YamlFinding[]): number | undefined {
+  let firstAlias: number | undefined;
   visit(doc, (_key, node) => {
     if (!isNode(node)) return;
     const [start, end] = (node as Node).range ?? [0, 0];
     if (isAlias(node)) {
+      firstAlias ??= start;
       const target = node.resolve(doc);
       const range = target?.range;
       if (range && start >= range[0] && start <= range[2]) {
@@ -92,12 +103,13 @@ function collectTagsAndAliases(doc: Document.Parsed, findings: YamlFinding[]): v
       return;
     }
     if (node.tag) {
-      findings.push({ rule: 'yaml/tag', offset: start, endOffset: end, message: `explicit tag ${node.tag} is not allowed`, hint: 'remove the tag; cohort reads plain YAML 1.2 values (quote a value to keep it text)' });
+      findings.push({ rule: 'yaml/tag', offset: start, endOffset: end, message: `explicit tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed`, hint: 'remove the tag; cohort reads plain YAML 1.2 values (quote a value to keep it text)' });
     }
   });
+  return firstAlias;
 }
 
-function toValue(doc: Document.Parsed, findings: YamlFinding[], maxDepth: number): unknown {
+function toValue(doc: Document.Parsed, findings: YamlFinding[], maxDepth: number, firstAlias: number | undefined): unknown {
   const start = doc.contents?.range?.[0] ?? 0;
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -107,12 +119,18 @@ function toValue(doc: Document.Parsed, findings: YamlFinding[], maxDepth: number
     const bomb = /alias/i.test(String(error));
     findings.push({
       rule: bomb ? 'yaml/alias' : 'yaml/syntax',
-      offset: start,
+      offset: bomb ? (firstAlias ?? start) : start,
       message: bomb ? `more than ${MAX_ALIASES} alias expansions (an "alias bomb")` : firstLine(String(error)),
       hint: bomb ? 'write the values out instead of nesting aliases' : undefined,
     } as YamlFinding);
   }
   return undefined;
+}
+
+function syntaxMessage(code: string, message: string, source: string): string {
+  if (code === 'DUPLICATE_KEY') return `duplicate key "${source.trim()}"`;
+  if (code === 'RESOURCE_EXHAUSTION') return 'nesting is too deep to read';
+  return firstLine(message);
 }
 
 function firstLine(message: string): string {

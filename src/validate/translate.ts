@@ -24,7 +24,7 @@ const DURATION_EXAMPLE = { what: 'a duration', example: '30m, 1h or 1h30m' };
 export function translate(errors: readonly SchemaError[]): SchemaFinding[] {
   const kept = pruneAlternatives(errors);
   const findings = kept.map(translateOne).filter((f): f is SchemaFinding => f !== undefined);
-  return dedupe(findings);
+  return dedupe(dropMisspeltRequired(findings));
 }
 
 function translateOne(error: SchemaError): SchemaFinding | undefined {
@@ -108,6 +108,17 @@ function pruneAlternatives(errors: readonly SchemaError[]): SchemaError[] {
 
 function depth(list: SchemaError[]): number {
   return Math.max(...list.map((e) => e.instancePath.split('/').length));
+}
+
+/**
+ * `passscore: 0.7` is one mistake, not two: when an unknown field's
+ * suggestion is the missing required field, only the unknown field is said.
+ */
+function dropMisspeltRequired(findings: SchemaFinding[]): SchemaFinding[] {
+  const suggested = new Set(
+    findings.filter((f) => f.rule === 'schema/unknown-field').map((f) => `${f.path.slice(0, -1).join('/')}|${/did you mean "([^"]+)"/.exec(f.message)?.[1]}`),
+  );
+  return findings.filter((f) => f.rule !== 'schema/required' || !suggested.has(`${f.path.join('/')}|${/"([^"]+)"/.exec(f.message)?.[1]}`));
 }
 
 function dedupe(findings: SchemaFinding[]): SchemaFinding[] {

@@ -1,0 +1,21 @@
+import type { Rule } from '../rule.js';
+import { cohortSpans, dayRange, plural, rostersIncomplete, shortfalls, tierCapacity } from './timeline.js';
+
+export const capacityCommunityMentors: Rule = {
+  id: 'capacity/community-mentors',
+  severity: 'warning',
+  description: 'On every day cohorts run, the community mentors together have room for all their participants.',
+  check(ctx) {
+    if (rostersIncomplete(ctx.model)) return;
+    const capacity = tierCapacity(ctx.model, 'community');
+    // Every listed participant counts for the whole run, as the planner assigns them; joined/left do not shrink it.
+    for (const gap of shortfalls(cohortSpans(ctx.model), (span) => span.doc.value.spec.participants.length, capacity)) {
+      ctx.report({
+        doc: gap.latest.doc.source,
+        path: ['metadata', 'id'],
+        message: `community mentors cover ${plural(capacity, 'learner')} but ${gap.demand} take part ${dayRange(gap.from, gap.to)} (short by ${gap.short})`,
+        hint: 'add community mentors or raise their capacity',
+      });
+    }
+  },
+};

@@ -1,0 +1,97 @@
+import type { Kind } from '../../program/kinds.js';
+import type { Doc, Mentor, Participant, ProgramModel } from '../../program/model.js';
+import type { PathSegment } from '../../program/locate.js';
+import { didYouMean } from '../../util/suggest.js';
+import type { RuleContext } from '../rule.js';
+
+/** Shared views of the model that several rules need. Pure functions of the model. */
+
+export interface Located<T> {
+  item: T;
+  doc: Doc;
+  path: PathSegment[];
+}
+
+/** A place in a document; `at: 'key'` points at a mapping key instead of its value. */
+export interface Where {
+  doc: Doc;
+  path: PathSegment[];
+  at?: 'key' | 'value';
+}
+
+export function allMentors(model: ProgramModel): Located<Mentor>[] {
+  return model.rosters.flatMap((doc) => doc.value.spec.mentors.map((item, i) => ({ item, doc, path: ['spec', 'mentors', i] })));
+}
+
+export function allParticipants(model: ProgramModel): Array<Located<Participant> & { cohort: Doc<'Cohort'> }> {
+  return model.cohorts.flatMap((doc) => doc.value.spec.participants.map((item, i) => ({ item, doc, cohort: doc, path: ['spec', 'participants', i] })));
+}
+
+export function curriculumById(model: ProgramModel, id: string): Doc<'Curriculum'> | undefined {
+  return model.curricula.find((c) => c.value.metadata.id === id);
+}
+
+export function moduleIds(curriculum: Doc<'Curriculum'>): string[] {
+  return curriculum.value.spec.modules.map((m) => m.id);
+}
+
+export function competencyIds(curriculum: Doc<'Curriculum'>): string[] {
+  return (curriculum.value.spec.competencies ?? []).map((c) => c.id);
+}
+
+/** The same test as the schema's email format: a value with one @ and a dot after it. */
+export function isEmail(value: string): boolean {
+  return /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value);
+}
+
+/**
+ * True when a document of `kind` failed its schema. The names it declares
+ * (mentors, competencies, tools) are then unknown to the model, so checks
+ * against them are skipped rather than cascading into false findings.
+ */
+export function someDocFailed(model: ProgramModel, kind: Kind, valid: readonly Doc[]): boolean {
+  const ids = new Set(valid.map((d) => d.value.metadata.id));
+  return [...model.declaredIds[kind]].some((id) => !ids.has(id));
+}
+
+/** `file:line` of a place, for messages that point at a second place. */
+export function placeOf(where: Where): string {
+  const source = where.doc.source;
+  return `${source.file.rel}:${source.file.locator.locate(source.index, where.path, where.at).line}`;
+}
+
+/** Names for a hint: all of them, or the first few and how many there are. */
+export function listed(names: readonly string[], max = 8): string {
+  if (names.length === 0) return '(none are declared)';
+  const shown = names.slice(0, max).join(', ');
+  return names.length > max ? `${shown}, … (${names.length} in all)` : shown;
+}
+
+/** Calls `found` for each entry whose key an earlier entry already had, with the first such entry. */
+export function forEachRepeat<T>(entries: Iterable<T>, keyOf: (entry: T) => string, found: (repeat: T, first: T) => void): void {
+  const seen = new Map<string, T>();
+  for (const entry of entries) {
+    const first = seen.get(keyOf(entry));
+    if (first === undefined) seen.set(keyOf(entry), entry);
+    else found(entry, first);
+  }
+}
+
+/**
+ * Report `name` when it is not among `known`, with a did-you-mean. Names
+ * declared in a document that failed its schema count as known, so one
+ * mistake does not cascade into many.
+ */
+export function checkReference(
+  ctx: RuleContext,
+  where: Where,
+  name: string,
+  what: string,
+  known: Iterable<string>,
+  alsoDeclared: Iterable<string> = [],
+  hint?: string,
+): void {
+  const names = new Set(known);
+  if (names.has(name) || new Set(alsoDeclared).has(name)) return;
+  ctx.report({ doc: where.doc.source, path: where.path, at: where.at, message: `${what} "${name}" does not exist${didYouMean(name, names)}`, hint });
+}

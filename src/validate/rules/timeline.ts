@@ -1,0 +1,128 @@
+import { cohortCalendar } from '../../calendar/cohort.js';
+import type { PathSegment } from '../../program/locate.js';
+import type { CohortSpec, DataClass, Doc, GovernanceSpec, ProgramModel, Project } from '../../program/model.js';
+import { type DayNumber, formatDate } from '../../util/dates.js';
+import { curriculumById } from './lookup.js';
+
+/** Shared views for the consistency rules: when cohorts run, what they ask of mentors, and their projects. */
+
+/** A cohort's run, from the one calendar engine (both ends included). */
+export interface CohortSpan {
+  doc: Doc<'Cohort'>;
+  start: DayNumber;
+  end: DayNumber;
+}
+
+/** Runs of cohorts whose curriculum resolves; the others are skipped (ref/curriculum reports them). */
+export function cohortSpans(model: ProgramModel): CohortSpan[] {
+  const spans: CohortSpan[] = [];
+  for (const doc of model.cohorts) {
+    const curriculum = curriculumById(model, doc.value.spec.curriculum);
+    const calendar = curriculum && cohortCalendar(doc.value.spec, curriculum.value.spec);
+    if (calendar) spans.push({ doc, start: calendar.start, end: calendar.end });
+  }
+  return spans;
+}
+
+/** FORMAT.md "Groups": N participants make ceil(N / max) groups. */
+export function groupCount(spec: CohortSpec): number {
+  return Math.ceil(spec.participants.length / spec.groups.max);
+}
+
+/** A maximal run of consecutive days on which demand exceeds capacity by the same amount. */
+export interface Shortfall {
+  from: DayNumber;
+  to: DayNumber;
+  demand: number;
+  short: number;
+  /** The latest-starting cohort running then that adds to the demand; findings are placed on it. */
+  latest: CohortSpan;
+}
+
+/**
+ * Day-by-day capacity check as a sweep over start and end events, so its cost
+ * grows with the number of cohorts, not with the days they span.
+ */
+export function shortfalls(spans: readonly CohortSpan[], demandOf: (span: CohortSpan) => number, capacity: number): Shortfall[] {
+  const busy = spans.filter((span) => demandOf(span) > 0);
+  return demandRuns(busy, demandOf)
+    .filter((run) => run.demand > capacity)
+    .map((run) => ({ ...run, short: run.demand - capacity, latest: latestStarting(busy, run.from, run.to) }));
+}
+
+interface DemandRun {
+  from: DayNumber;
+  to: DayNumber;
+  demand: number;
+}
+
+/** Piecewise-constant demand over the covered days; adjacent days with equal demand form one run. */
+function demandRuns(spans: readonly CohortSpan[], demandOf: (span: CohortSpan) => number): DemandRun[] {
+  const deltas = new Map<DayNumber, number>();
+  const add = (day: DayNumber, delta: number) => deltas.set(day, (deltas.get(day) ?? 0) + delta);
+  for (const span of spans) {
+    add(span.start, demandOf(span));
+    add(span.end + 1, -demandOf(span));
+  }
+  const days = [...deltas.keys()].sort((a, b) => a - b);
+  const runs: DemandRun[] = [];
+  let demand = 0;
+  for (const [i, day] of days.entries()) {
+    demand += deltas.get(day)!;
+    const next = days[i + 1];
+    if (demand > 0 && next !== undefined) extend(runs, { from: day, to: next - 1, demand });
+  }
+  return runs;
+}
+
+function extend(runs: DemandRun[], run: DemandRun): void {
+  const last = runs.at(-1);
+  if (last && last.demand === run.demand && last.to + 1 === run.from) last.to = run.to;
+  else runs.push(run);
+}
+
+/** Latest start wins; ties go to the later cohort id, so the choice does not depend on file order. */
+function latestStarting(spans: readonly CohortSpan[], from: DayNumber, to: DayNumber): CohortSpan {
+  const running = spans.filter((s) => s.start <= to && s.end >= from);
+  return running.reduce((best, s) => (s.start > best.start || (s.start === best.start && s.doc.value.metadata.id > best.doc.value.metadata.id) ? s : best));
+}
+
+/** Total capacity of one mentor tier. */
+export function tierCapacity(model: ProgramModel, tier: 'lead' | 'community'): number {
+  let total = 0;
+  for (const roster of model.rosters) for (const m of roster.value.spec.mentors) if (m.tier === tier) total += m.capacity;
+  return total;
+}
+
+/** A roster that failed its schema is missing from the model; judging capacity without it would only cascade. */
+export function rostersIncomplete(model: ProgramModel): boolean {
+  const valid = new Set(model.rosters.map((r) => r.value.metadata.id));
+  return [...model.declaredIds.MentorRoster].some((id) => !valid.has(id));
+}
+
+/** "on 2026-03-02" or "from 2026-03-02 to 2026-05-24". */
+export function dayRange(from: DayNumber, to: DayNumber): string {
+  return from === to ? `on ${formatDate(from)}` : `from ${formatDate(from)} to ${formatDate(to)}`;
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** A project with the cohort it belongs to and its path there. */
+export interface LocatedProject {
+  project: Project;
+  cohort: Doc<'Cohort'>;
+  path: PathSegment[];
+}
+
+export function allProjects(model: ProgramModel): LocatedProject[] {
+  return model.cohorts.flatMap((cohort) => (cohort.value.spec.projects ?? []).map((project, i) => ({ project, cohort, path: ['spec', 'projects', i] })));
+}
+
+/** Governance data classes by id; the first of a duplicated id wins (a reference rule reports duplicates). */
+export function dataClassesById(governance: GovernanceSpec): Map<string, DataClass> {
+  const byId = new Map<string, DataClass>();
+  for (const dataClass of governance.dataClasses) if (!byId.has(dataClass.id)) byId.set(dataClass.id, dataClass);
+  return byId;
+}

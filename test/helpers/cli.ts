@@ -1,0 +1,30 @@
+import { execa } from 'execa';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+
+export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = `${REPO}bin/cohort.js`;
+export const EXAMPLE = `${REPO}fixtures/example`;
+
+/** Runs the real binary the way a user or CI would: no TTY, no colour, no stdin. */
+export async function cohort(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  const result = await execa(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? REPO,
+    env: { NO_COLOR: '1', CI: 'true', ...options.env },
+    reject: false,
+    stdin: 'ignore',
+    stripFinalNewline: false,
+  });
+  return { exitCode: result.exitCode ?? -1, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** Compares text with a committed golden file; UPDATE_GOLDEN=1 rewrites it instead. */
+export function expectGolden(actual: string, goldenPath: string): void {
+  if (process.env.UPDATE_GOLDEN === '1' || !existsSync(goldenPath)) {
+    if (process.env.CI && !existsSync(goldenPath)) throw new Error(`missing golden file ${goldenPath}`);
+    writeFileSync(goldenPath, actual);
+    return;
+  }
+  expect(actual).toBe(readFileSync(goldenPath, 'utf8'));
+}
