@@ -20,3 +20,8 @@ ${participants === 0 ? '  participants: []\n' : `  participants:\n${people.join(
 export function withFiles(extra: Record<string, string>, base: Record<string, string> = MINIMAL): Record<string, string> {
   return { ...base, ...extra };
 }
+
+/** Files without one of them. */
+export function without(files: Record<string, string>, name: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).filter(([file]) => file !== name));
+}

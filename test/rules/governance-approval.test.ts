@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MINIMAL, diagnose, edit, where } from '../helpers/program.js';
+import { without } from './consistency.fixture.js';
 
 const RULE = 'governance/approval';
 const only = (files: Record<string, string>) => where(files).filter((w) => w.endsWith(` ${RULE}`));
@@ -19,7 +20,7 @@ describe(RULE, () => {
     { name: "a listed mentor's email", files: edit('cohorts/spring.yaml', 'by: lena', 'by: lena@acme.example'), expected: [] },
     { name: 'a mentor listed by email, approving by id', files: edit('governance.yaml', 'approvers: [lena, steward@acme.example]', 'approvers: [omar@acme.example]', byOmar), expected: [] },
     { name: 'no approvers listed', files: noApprovers, expected: [`cohorts/spring.yaml:25:23 ${RULE}`] },
-    { name: 'no Governance document', files: Object.fromEntries(Object.entries(unapproved).filter(([file]) => file !== 'governance.yaml')), expected: [] },
+    { name: 'no Governance document', files: without(unapproved, 'governance.yaml'), expected: [] },
   ];
   it.each(cases)('$name', ({ files, expected }) => {
     expect(only(files)).toEqual(expected);

@@ -1,6 +1,7 @@
 import type { Kind } from '../../program/kinds.js';
 import type { Doc, Mentor, Participant, ProgramModel } from '../../program/model.js';
 import type { PathSegment } from '../../program/locate.js';
+import type { SourceDoc } from '../../program/source.js';
 import { didYouMean } from '../../util/suggest.js';
 import type { RuleContext } from '../rule.js';
 
@@ -55,9 +56,8 @@ export function someDocFailed(model: ProgramModel, kind: Kind, valid: readonly D
 }
 
 /** `file:line` of a place, for messages that point at a second place. */
-export function placeOf(where: Where): string {
-  const source = where.doc.source;
-  return `${source.file.rel}:${source.file.locator.locate(source.index, where.path, where.at).line}`;
+export function placeOf(source: SourceDoc, path: readonly PathSegment[]): string {
+  return `${source.file.rel}:${source.file.locator.locate(source.index, path).line}`;
 }
 
 /** Names for a hint: all of them, or the first few and how many there are. */

@@ -27,7 +27,7 @@ export const uniqueId: Rule = {
 
 function reportRepeats(ctx: RuleContext, { what, scope, entries }: IdGroup): void {
   forEachRepeat(entries, (e) => e.id, (repeat, first) => {
-    ctx.report({ doc: repeat.doc.source, path: repeat.path, message: `${what} "${repeat.id}" is already used at ${placeOf(first)}`, hint: `${what}s must be unique ${scope}; rename one of them` });
+    ctx.report({ doc: repeat.doc.source, path: repeat.path, message: `${what} "${repeat.id}" is already used at ${placeOf(first.doc.source, first.path)}`, hint: `${what}s must be unique ${scope}; rename one of them` });
   });
 }
 
@@ -58,6 +58,6 @@ function metadataId(doc: Doc): Entry {
 }
 
 /** The `key` of each item of the list at spec.<field>, located at that key. */
-function listed<K extends string>(doc: Doc, field: string, list: ReadonlyArray<Record<K, string>> | undefined, key: K): Entry[] {
+function idsIn<K extends string>(doc: Doc, field: string, list: ReadonlyArray<Record<K, string>> | undefined, key: K): Entry[] {
   return (list ?? []).map((item, i) => ({ id: item[key], doc, path: ['spec', field, i, key] }));
 }

@@ -15,12 +15,13 @@ export const uniqueParticipant: Rule = {
 /** Emails compare case-insensitively, as mail systems do; a repeated id is reported once, not again for its email. */
 function checkCohort(ctx: RuleContext, cohort: Doc<'Cohort'>): void {
   const people = cohort.value.spec.participants.map((p, i) => ({ ...p, doc: cohort, path: ['spec', 'participants', i] }));
+  const repeated = new Set<object>();
   forEachRepeat(people, (p) => p.id, (repeat, first) => {
-    ctx.report({ doc: cohort.source, path: [...repeat.path, 'id'], message: `participant id "${repeat.id}" is already used at ${placeOf(first)}`, hint: 'participant ids must be unique within a cohort; rename one, or remove the repeated entry' });
+    repeated.add(repeat);
+    ctx.report({ doc: cohort.source, path: [...repeat.path, 'id'], message: `participant id "${repeat.id}" is already used at ${placeOf(cohort.source, [...first.path, 'id'])}`, hint: 'participant ids must be unique within a cohort; rename one, or remove the repeated entry' });
   });
-  const distinct = people.filter((p, i) => people.findIndex((q) => q.id === p.id) === i);
-  forEachRepeat(distinct, (p) => p.email.toLowerCase(), (repeat, first) => {
-    ctx.report({ doc: cohort.source, path: [...repeat.path, 'email'], message: `email "${repeat.email}" is already used by participant "${first.id}" at ${placeOf(first)}`, hint: 'records match people by id or email, so each participant needs an email of their own' });
+  forEachRepeat(people.filter((p) => !repeated.has(p)), (p) => p.email.toLowerCase(), (repeat, first) => {
+    ctx.report({ doc: cohort.source, path: [...repeat.path, 'email'], message: `email "${repeat.email}" is already used by participant "${first.id}" at ${placeOf(cohort.source, [...first.path, 'email'])}`, hint: 'records match people by id or email, so each participant needs an email of their own' });
   });
 }
 
@@ -28,7 +29,6 @@ function checkCohort(ctx: RuleContext, cohort: Doc<'Cohort'>): void {
 function checkAcrossCohorts(ctx: RuleContext, model: ProgramModel): void {
   forEachRepeat(allParticipants(model), (p) => p.item.id, (repeat, first) => {
     if (repeat.cohort === first.cohort || repeat.item.email.toLowerCase() === first.item.email.toLowerCase()) return;
-    const firstAt = { doc: first.doc, path: [...first.path, 'email'] };
-    ctx.report({ doc: repeat.doc.source, path: [...repeat.path, 'email'], message: `participant "${repeat.item.id}" is also in cohort "${first.cohort.value.metadata.id}" with email ${first.item.email} (${placeOf(firstAt)}): one id, two different people?`, hint: 'use the same email for the same person in every cohort, or give the other person a different id' });
+    ctx.report({ doc: repeat.doc.source, path: [...repeat.path, 'email'], message: `participant "${repeat.item.id}" is also in cohort "${first.cohort.value.metadata.id}" with email ${first.item.email} (${placeOf(first.doc.source, [...first.path, 'email'])}): one id, two different people?`, hint: 'use the same email for the same person in every cohort, or give the other person a different id' });
   });
 }

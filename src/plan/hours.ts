@@ -1,0 +1,45 @@
+import { DateTime } from 'luxon';
+import { type DayNumber, formatDate } from '../util/dates.js';
+import type { PlanPerson } from './types.js';
+
+/**
+ * Working-hour arithmetic across time zones. Every check converts the exact
+ * instant into the person's own zone, so daylight-saving changes on either
+ * side are handled by the time-zone database, never by fixed offsets.
+ */
+
+/** Epoch milliseconds of a wall-clock time on a date in a zone. */
+export function zonedInstant(day: DayNumber, minutes: number, zone: string): number {
+  const [year, month, date] = formatDate(day).split('-').map(Number) as [number, number, number];
+  return DateTime.fromObject({ year, month, day: date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, { zone }).toMillis();
+}
+
+/** Date and wall-clock minutes of an instant in a zone. */
+export function localTime(instant: number, zone: string): { date: string; minutes: number; weekday: number } {
+  const dt = DateTime.fromMillis(instant, { zone });
+  return { date: dt.toISODate()!, minutes: dt.hour * 60 + dt.minute, weekday: dt.weekday - 1 };
+}
+
+/** True when [start, end) lies inside one of the person's working days, in their own zone. */
+export function fitsWorkingHours(person: PlanPerson, start: number, end: number): boolean {
+  const from = localTime(start, person.timezone);
+  const to = localTime(end, person.timezone);
+  if (from.date !== to.date && to.minutes !== 0) return false;
+  const endMinutes = from.date === to.date ? to.minutes : 24 * 60;
+  return person.workDays.includes(from.weekday) && from.minutes >= person.workStart && endMinutes <= person.workEnd;
+}
+
+/**
+ * Minutes on a date (read in `zone`) when everyone could meet, tried in
+ * 15-minute steps for a meeting of `duration` minutes: a cheap measure of
+ * how well people's hours overlap, for grouping and matching.
+ */
+export function sharedMinutes(people: readonly PlanPerson[], day: DayNumber, zone: string, duration = 30): number {
+  let shared = 0;
+  for (let minutes = 0; minutes + duration <= 24 * 60; minutes += 15) {
+    const start = zonedInstant(day, minutes, zone);
+    const end = start + duration * 60_000;
+    if (people.every((p) => fitsWorkingHours(p, start, end))) shared += 15;
+  }
+  return shared;
+}
