@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } f
 import path from 'node:path';
 
 /** Bump when the generated output changes, so cached folders are regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 const MARKER = '.bench-generated';
 const DOMAIN = 'northwind.example';
 const DAY_MS = 86_400_000;
@@ -91,8 +91,6 @@ const ZONES = [
   { zone: 'Asia/Kolkata', weight: 10, wh: ['12:30', '20:30'] },
 ];
 const ZONE_TABLE = ZONES.flatMap((z) => Array(z.weight).fill(z));
-
-const SKILLS = ['app-building', 'data-modeling', 'process-thinking', 'governance', 'flow-design', 'integration', 'reporting', 'security'];
 
 /** Three tracks. Module hours and capstone weeks decide each cohort's length. */
 const CURRICULA = [
@@ -217,6 +215,7 @@ function participantYaml(p, out) {
 }
 
 function makeMentors(people, rng, { leads, leadCapacity, community, communityCapacity, curricula, startDay }) {
+  const known = [...new Set(curricula.flatMap((c) => c.competencies))];
   const mentors = [];
   for (let i = 0; i < leads + community; i++) {
     const lead = i < leads;
@@ -224,9 +223,10 @@ function makeMentors(people, rng, { leads, leadCapacity, community, communityCap
     m.tier = lead ? 'lead' : 'community';
     m.capacity = lead ? leadCapacity : communityCapacity;
     m.department = lead ? rng.pick(['IT', 'IT', 'Data & Analytics', 'Enterprise Architecture']) : m.department;
+    // Skills must be competencies of the program's curricula (ref/competency).
     const skills = new Set();
-    const k = 2 + rng.int(3);
-    while (skills.size < k) skills.add(rng.pick(SKILLS));
+    const k = Math.min(known.length, 2 + rng.int(3));
+    while (skills.size < k) skills.add(rng.pick(known));
     m.skills = [...skills];
     if (rng.chance(0.15)) {
       const from = startDay + 14 + rng.int(300);

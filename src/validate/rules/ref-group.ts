@@ -1,5 +1,6 @@
 import type { Doc } from '../../program/model.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { groupCount, plural } from './timeline.js';
 
 export const refGroup: Rule = {
   id: 'ref/group',
@@ -11,11 +12,10 @@ export const refGroup: Rule = {
 };
 
 function checkCohort(ctx: RuleContext, cohort: Doc<'Cohort'>): void {
-  const { participants, groups, pins = [] } = cohort.value.spec;
-  const people = participants.length;
-  const count = Math.ceil(people / groups.max);
-  const made = `${people} participant${people === 1 ? '' : 's'} in groups of at most ${groups.max} make ${count === 1 ? '1 group' : `${count} groups`}`;
-  pins.forEach((pin, i) => {
+  const { spec } = cohort.value;
+  const count = groupCount(spec);
+  const made = `${plural(spec.participants.length, 'participant')} in groups of at most ${spec.groups.max} make ${plural(count, 'group')}`;
+  spec.pins?.forEach((pin, i) => {
     // The schema guarantees the form g1, g2, …, so only the number can be wrong.
     if (Number(pin.group.slice(1)) <= count) return;
     ctx.report({ doc: cohort.source, path: ['spec', 'pins', i, 'group'], message: `group "${pin.group}" does not exist: ${made}`, hint: `pin to ${groupNames(count)}, or change groups.max` });

@@ -1,0 +1,64 @@
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { folderDrift, listFiles, replaceFolder, safeJoin } from '../../src/io/output.js';
+
+const fresh = () => mkdtempSync(path.join(tmpdir(), 'cohort-out-'));
+
+describe('replaceFolder', () => {
+  it('writes exactly the given files and removes ones no longer produced', () => {
+    const out = path.join(fresh(), 'plan');
+    replaceFolder(out, [{ path: 'a/schedule.csv', content: 'one' }, { path: 'b/schedule.csv', content: 'two' }]);
+    replaceFolder(out, [{ path: 'a/schedule.csv', content: 'three' }]);
+    expect(listFiles(out)).toEqual(['a/schedule.csv']);
+    expect(readFileSync(path.join(out, 'a/schedule.csv'), 'utf8')).toBe('three');
+  });
+
+  it('leaves the earlier output intact when writing fails', () => {
+    const out = path.join(fresh(), 'plan');
+    replaceFolder(out, [{ path: 'a.csv', content: 'kept' }]);
+    expect(() => replaceFolder(out, [{ path: 'b.csv', content: 'x' }, { path: '../escape.csv', content: 'x' }])).toThrow(/cannot write/);
+    expect(listFiles(out)).toEqual(['a.csv']);
+    expect(readFileSync(path.join(out, 'a.csv'), 'utf8')).toBe('kept');
+    expect(existsSync(path.join(out, '..', 'escape.csv'))).toBe(false);
+  });
+
+  it('leaves no staging folders behind', () => {
+    const parent = fresh();
+    replaceFolder(path.join(parent, 'plan'), [{ path: 'x.md', content: 'x' }]);
+    expect(listFiles(parent)).toEqual(['plan/x.md']);
+  });
+
+  it('reports a read-only output folder as an I/O error', () => {
+    if (process.getuid?.() === 0) return; // root writes anywhere
+    const parent = fresh();
+    mkdirSync(path.join(parent, 'ro'));
+    chmodSync(path.join(parent, 'ro'), 0o500);
+    expect(() => replaceFolder(path.join(parent, 'ro', 'plan'), [{ path: 'x', content: 'x' }])).toThrow(/cannot write/);
+  });
+});
+
+describe('folderDrift', () => {
+  it('names changed, missing and extra files', () => {
+    const out = fresh();
+    writeFileSync(path.join(out, 'same.csv'), 'same');
+    writeFileSync(path.join(out, 'changed.csv'), 'old');
+    writeFileSync(path.join(out, 'gone.csv'), 'x');
+    const drift = folderDrift(out, [
+      { path: 'same.csv', content: 'same' },
+      { path: 'changed.csv', content: 'new' },
+      { path: 'new.csv', content: 'n' },
+    ]);
+    expect(drift).toEqual({ stale: ['changed.csv', 'new.csv'], extra: ['gone.csv'] });
+  });
+});
+
+describe('safeJoin', () => {
+  it.each(['../x', '/etc/passwd', 'a/../../x', ''])('refuses %j', (rel) => {
+    expect(() => safeJoin('/tmp/out', rel)).toThrow(/outside the output folder/);
+  });
+  it('accepts nested relative paths', () => {
+    expect(safeJoin('/tmp/out', 'a/b.md')).toBe('/tmp/out/a/b.md');
+  });
+});
