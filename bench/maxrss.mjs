@@ -1,13 +1,18 @@
-// node --import ./bench/maxrss.mjs …  (with BENCH_MAXRSS_FILE=/path/to/file)
+// node --import ./bench/maxrss.mjs …
 //
 // At exit, writes the process's peak resident set size in KiB
-// (process.resourceUsage().maxRSS) to BENCH_MAXRSS_FILE. Works for ESM and
-// CommonJS entry points alike, and for processes that call process.exit().
+// (process.resourceUsage().maxRSS) to the file named by BENCH_MAXRSS_FILE,
+// and/or {"maxRSS": KiB, "user": µs, "system": µs} (its CPU time) as JSON to
+// the file named by BENCH_USAGE_FILE. Works for ESM and CommonJS entry points
+// alike, and for processes that end with process.exit().
 import { writeFileSync } from 'node:fs';
 
-const file = process.env.BENCH_MAXRSS_FILE;
-if (file) {
+const rssFile = process.env.BENCH_MAXRSS_FILE;
+const usageFile = process.env.BENCH_USAGE_FILE;
+if (rssFile || usageFile) {
   process.on('exit', () => {
-    writeFileSync(file, `${process.resourceUsage().maxRSS}\n`);
+    const usage = process.resourceUsage();
+    if (rssFile) writeFileSync(rssFile, `${usage.maxRSS}\n`);
+    if (usageFile) writeFileSync(usageFile, `${JSON.stringify({ maxRSS: usage.maxRSS, user: usage.userCPUTime, system: usage.systemCPUTime })}\n`);
   });
 }

@@ -68,22 +68,43 @@ const median = (xs) => {
 
 /**
  * Time several commands: one warm-up each, then `runs` rounds, each round
- * running every command once (interleaved, so drift hits all alike).
+ * running every command once (interleaved, so drift hits all alike). With
+ * `cpu: true` (all or none of the commands) each run also loads
+ * bench/maxrss.mjs to report its own CPU time (user + system), which is less
+ * disturbed than wall time by other load on the machine.
  */
-function timeAll(commands, runs) {
-  for (const c of commands) run(c.args, c);
-  const times = commands.map(() => []);
-  for (let i = 0; i < runs; i++) commands.forEach((c, k) => times[k].push(run(c.args, c).ms));
-  return times.map((t) => ({ median: median(t), min: Math.min(...t), max: Math.max(...t), runs: t.length }));
+function timeAll(commands, runs, { cpu = false } = {}) {
+  const usageFile = path.join(WORK, `usage-${process.pid}.json`);
+  const once = (c) => {
+    if (!cpu) return { ms: run(c.args, c).ms };
+    rmSync(usageFile, { force: true });
+    const { ms } = run(['--import', RSS_HOOK, ...c.args], { ...c, env: { ...c.env, BENCH_USAGE_FILE: usageFile } });
+    const u = JSON.parse(readFileSync(usageFile, 'utf8'));
+    return { ms, cpu: (u.user + u.system) / 1000 };
+  };
+  for (const c of commands) once(c);
+  const samples = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((c, k) => samples[k].push(once(c)));
+  rmSync(usageFile, { force: true });
+  return samples.map((s) => {
+    const t = s.map((x) => x.ms);
+    return { median: median(t), min: Math.min(...t), max: Math.max(...t), runs: t.length, cpu: cpu ? median(s.map((x) => x.cpu)) : undefined };
+  });
 }
 
 function fmtMs(t) {
-  return `${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)}, n=${t.runs})`;
+  const cpu = t.cpu === undefined ? '' : `; CPU ${t.cpu.toFixed(0)} ms`;
+  return `${t.median.toFixed(0).padStart(5)} ms wall (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)}, n=${t.runs}${cpu})`;
 }
 
-function record(name, figure, target, pass) {
-  rows.push({ name, figure, target, result: pass ? 'PASS' : 'MISS' });
-  console.log(`  => ${figure}   target ${target}   ${pass ? 'PASS' : 'MISS'}`);
+const cpuRatio = (a, b) => `   CPU-time ratio (user+system, for reference): ${cpuOf(a, b)}`;
+const cpuOf = (a, b) => `${(a.cpu / b.cpu).toFixed(2)}×`;
+
+/** pass: true/false, or null for a figure without a target. cpu: the CPU-time ratio, when there is one. */
+function record(name, figure, target, pass, cpu = '') {
+  const result = pass === null ? '—' : pass ? 'PASS' : 'MISS';
+  rows.push({ name, figure, target, result, cpu });
+  console.log(`  => ${figure}   target ${target}   ${result}`);
 }
 
 function section(title, ...explain) {
@@ -144,6 +165,8 @@ function ajvCheck(schemas, dataGlob, expectedFiles, label) {
 mkdirSync(WORK, { recursive: true });
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 console.log(`cohort benchmark — node ${process.version}, ${os.platform()} ${os.arch()}, ${cpu} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`);
+const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`load average at start: ${load()} (other work on the machine makes wall times noisy; see the CPU-time figures)`);
 console.log(`runs: ${FAST_RUNS} (fast) / ${SLOW_RUNS} (slow), median after 1 warm-up, interleaved; --today ${TODAY}`);
 
 const schemas = prepareSchemas(path.join(ROOT, 'schemas'), path.join(WORK, 'schemas'));
@@ -196,11 +219,12 @@ section(
 {
   const summary = happyPath(example, 'fixtures/example');
   ajvCheck(schemas, `${rel(example)}/**/*.yaml`, summary.files, 'fixtures/example');
-  const [cohort, ajv] = timeAll([{ args: cohortValidate(example) }, { args: ajvArgs(schemas, `${rel(example)}/**/*.yaml`), ok: [0, 1] }], FAST_RUNS);
+  const [cohort, ajv] = timeAll([{ args: cohortValidate(example) }, { args: ajvArgs(schemas, `${rel(example)}/**/*.yaml`), ok: [0, 1] }], FAST_RUNS, { cpu: true });
   console.log(`   cohort validate   ${fmtMs(cohort)}`);
   console.log(`   ajv-cli validate  ${fmtMs(ajv)}`);
+  console.log(cpuRatio(cohort, ajv));
   const ratio = cohort.median / ajv.median;
-  record('example: cohort / ajv-cli', `${ratio.toFixed(2)}× (${cohort.median.toFixed(0)} / ${ajv.median.toFixed(0)} ms)`, '≤ 1.00×', ratio <= 1.0);
+  record('example: cohort / ajv-cli', `${ratio.toFixed(2)}× (${cohort.median.toFixed(0)} / ${ajv.median.toFixed(0)} ms)`, '≤ 1.00×', ratio <= 1.0, cpuOf(cohort, ajv));
 }
 
 // 3. One cohort of 20,000 ------------------------------------------------------
@@ -219,11 +243,12 @@ const SINGLE = 20_000;
   );
   const summary = happyPath(dir, rel(dir));
   ajvCheck(schemas, `${rel(dir)}/**/*.yaml`, summary.files, rel(dir));
-  const [cohort, ajv] = timeAll([{ args: cohortValidate(dir) }, { args: ajvArgs(schemas, `${rel(dir)}/**/*.yaml`), ok: [0, 1] }], SLOW_RUNS);
+  const [cohort, ajv] = timeAll([{ args: cohortValidate(dir) }, { args: ajvArgs(schemas, `${rel(dir)}/**/*.yaml`), ok: [0, 1] }], SLOW_RUNS, { cpu: true });
   console.log(`   cohort validate   ${fmtMs(cohort)}`);
   console.log(`   ajv-cli validate  ${fmtMs(ajv)}`);
+  console.log(cpuRatio(cohort, ajv));
   const ratio = cohort.median / ajv.median;
-  record(`${SINGLE / 1000}k-person cohort: cohort / ajv-cli`, `${ratio.toFixed(2)}× (${cohort.median.toFixed(0)} / ${ajv.median.toFixed(0)} ms)`, '≤ 1.50×', ratio <= 1.5);
+  record(`${SINGLE / 1000}k-person cohort: cohort / ajv-cli`, `${ratio.toFixed(2)}× (${cohort.median.toFixed(0)} / ${ajv.median.toFixed(0)} ms)`, '≤ 1.50×', ratio <= 1.5, cpuOf(cohort, ajv));
   const rss = maxRss(cohortValidate(dir), 'cohort validate (maxrss)');
   const ajvRss = maxRss(ajvArgs(schemas, `${rel(dir)}/**/*.yaml`), 'ajv-cli (maxrss)', [0, 1]);
   console.log(`   peak RSS: cohort ${rss.toFixed(0)} MiB, ajv-cli ${ajvRss.toFixed(0)} MiB (for comparison)`);
@@ -251,21 +276,24 @@ const SINGLE = 20_000;
   );
   happyPath(large.dir, rel(large.dir));
   happyPath(larger.dir, rel(larger.dir));
-  const [one, two] = timeAll([{ args: cohortValidate(large.dir) }, { args: cohortValidate(larger.dir) }], SLOW_RUNS);
+  const [one, two] = timeAll([{ args: cohortValidate(large.dir) }, { args: cohortValidate(larger.dir) }], SLOW_RUNS, { cpu: true });
   console.log(`   100 cohorts / 20k   ${fmtMs(one)}`);
   console.log(`   200 cohorts / 40k   ${fmtMs(two)}`);
-  record('large program: 100 cohorts / 20k', `${one.median.toFixed(0)} ms`, '(reported)', true);
-  rows.at(-1).result = '—';
+  console.log(cpuRatio(two, one));
+  record('large program: 100 cohorts / 20k', `${one.median.toFixed(0)} ms (CPU ${one.cpu.toFixed(0)} ms)`, '(reported)', null);
+  record('large program: 200 cohorts / 40k', `${two.median.toFixed(0)} ms (CPU ${two.cpu.toFixed(0)} ms)`, '(reported)', null);
   const ratio = two.median / one.median;
-  record('scaling: 200 cohorts / 100 cohorts', `${ratio.toFixed(2)}× (${two.median.toFixed(0)} / ${one.median.toFixed(0)} ms)`, '≤ 2.20×', ratio <= 2.2);
+  record('scaling: 200 cohorts / 100 cohorts', `${ratio.toFixed(2)}× (${two.median.toFixed(0)} / ${one.median.toFixed(0)} ms)`, '≤ 2.20×', ratio <= 2.2, cpuOf(two, one));
 }
 
 // Summary ------------------------------------------------------------------
 console.log('\n## Summary');
-const widths = ['name', 'figure', 'target', 'result'].map((k) => Math.max(k.length, ...rows.map((r) => r[k].length)));
+const HEAD = { name: 'measure', figure: 'figure (wall-time medians)', target: 'target', result: 'result', cpu: 'CPU-time ratio' };
+const widths = Object.keys(HEAD).map((k) => Math.max(HEAD[k].length, ...rows.map((r) => r[k].length)));
 const line = (cells) => `  ${cells.map((c, i) => c.padEnd(widths[i])).join('  │  ')}`;
-console.log(line(['measure', 'figure', 'target', 'result']));
+console.log(line(Object.values(HEAD)));
 console.log(`  ${widths.map((w) => '─'.repeat(w)).join('──┼──')}`);
-for (const r of rows) console.log(line([r.name, r.figure, r.target, r.result]));
+for (const r of rows) console.log(line([r.name, r.figure, r.target, r.result, r.cpu]));
 const missed = rows.filter((r) => r.result === 'MISS').length;
-console.log(`\n${missed === 0 ? 'all targets met' : `${missed} target(s) missed`} (exit 0: the benchmark is a report)`);
+console.log(`\nload average at end: ${load()}`);
+console.log(`${missed === 0 ? 'all targets met' : `${missed} target(s) missed`} (exit 0: the benchmark is a report)`);

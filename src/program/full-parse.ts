@@ -1,4 +1,5 @@
-import { type Document, type Node, isAlias, isNode, parseAllDocuments, visit } from 'yaml';
+import type { Document, Node } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /** A problem found while reading a file, located by character offset. */
 export interface YamlFinding {
@@ -36,7 +37,7 @@ const SYNTAX_HINTS: Record<string, { rule: string; hint: string }> = {
 export function parseFully(text: string, findings: YamlFinding[], maxDepth: number): unknown[] {
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
+    docs = yamlLib().parseAllDocuments(text, YAML_OPTIONS) as Document.Parsed[];
   } catch (error) {
     findings.push({ rule: 'yaml/too-deep', offset: 0, message: `file could not be parsed: ${String(error)}` });
     return [];
@@ -89,6 +90,7 @@ function directiveFinding(doc: Document.Parsed, text: string): YamlFinding {
 
 /** Reports tags and self-referencing aliases; returns where the first alias is, if any. */
 function collectTagsAndAliases(doc: Document.Parsed, findings: YamlFinding[]): number | undefined {
+  const { isAlias, isNode, visit } = yamlLib();
   let firstAlias: number | undefined;
   visit(doc, (_key, node) => {
     if (!isNode(node)) return;

@@ -1,5 +1,6 @@
-import { type Document, type Node, type Pair, isAlias, isMap, isScalar, isSeq, parseAllDocuments } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
 import { YAML_OPTIONS } from './full-parse.js';
+import { yamlLib } from './yaml-lib.js';
 
 export type PathSegment = string | number;
 
@@ -65,7 +66,7 @@ export class Locator {
 
   private documents(): Document.Parsed[] {
     if (!this.docs) {
-      const all = parseAllDocuments(this.text, YAML_OPTIONS);
+      const all = yamlLib().parseAllDocuments(this.text, YAML_OPTIONS);
       // Empty documents are skipped, as when the values were read.
       this.docs = (Array.isArray(all) ? all : [all]).filter((doc) => doc.contents !== null) as Document.Parsed[];
     }
@@ -80,6 +81,7 @@ function lineEnd(text: string, offset: number): number {
 }
 
 function findRange(doc: Document.Parsed, path: readonly PathSegment[], at: 'key' | 'value'): [number, number] | undefined {
+  const { isAlias } = yamlLib();
   let node: unknown = doc.contents;
   let keyNode: unknown;
   for (const segment of path) {
@@ -95,6 +97,7 @@ function findRange(doc: Document.Parsed, path: readonly PathSegment[], at: 'key'
 }
 
 function child(node: unknown, segment: PathSegment): { key?: unknown; value: unknown } | undefined {
+  const { isMap, isScalar, isSeq } = yamlLib();
   if (isMap(node)) {
     const pair = node.items.find((item: Pair) => (isScalar(item.key) ? item.key.value : item.key) === segment);
     return pair ? { key: pair.key, value: pair.value ?? pair.key } : undefined;

@@ -1,6 +1,6 @@
 import { isUtf8 } from 'node:buffer';
 import jsyaml from 'js-yaml';
-import { type YamlFinding, depthWithin, parseFully } from './full-parse.js';
+import { type YamlFinding, parseFully } from './full-parse.js';
 import { Locator } from './locate.js';
 
 /** Files above this size are refused before parsing (a guard against runaway input). */
@@ -65,9 +65,10 @@ export function readSource(rel: string, abs: string, bytes: Buffer): SourceFile 
 function parseFast(text: string): unknown[] | undefined {
   if (NEEDS_FULL_PARSE.test(text)) return undefined;
   try {
-    const values = jsyaml.loadAll(text, undefined, { schema: jsyaml.CORE_SCHEMA });
-    const docs = values.filter((v) => v !== null && v !== undefined);
-    return docs.every((v) => depthWithin(v, MAX_DEPTH)) ? docs : undefined;
+    // js-yaml's own depth guard stands in for a walk over the values; deeper
+    // input falls through to the careful parser, which reports it.
+    const values = jsyaml.loadAll(text, undefined, { schema: jsyaml.CORE_SCHEMA, maxDepth: MAX_DEPTH } as jsyaml.LoadOptions);
+    return values.filter((v) => v !== null && v !== undefined);
   } catch {
     return undefined;
   }

@@ -1,12 +1,14 @@
 import type { Rule } from '../rule.js';
-import { cohortSpans, dayRange, plural, rostersIncomplete, shortfalls, tierCapacity } from './timeline.js';
+import { someDocFailed } from './lookup.js';
+import { cohortSpans, dayRange, plural, shortfalls, tierCapacity } from './timeline.js';
 
 export const capacityCommunityMentors: Rule = {
   id: 'capacity/community-mentors',
   severity: 'warning',
   description: 'On every day cohorts run, the community mentors together have room for all their participants.',
   check(ctx) {
-    if (rostersIncomplete(ctx.model)) return;
+    // A roster that failed its schema hides its mentors' capacity: judging without it would cascade.
+    if (someDocFailed(ctx.model, 'MentorRoster', ctx.model.rosters)) return;
     const capacity = tierCapacity(ctx.model, 'community');
     // Every listed participant counts for the whole run, as the planner assigns them; joined/left do not shrink it.
     for (const gap of shortfalls(cohortSpans(ctx.model), (span) => span.doc.value.spec.participants.length, capacity)) {

@@ -31,7 +31,7 @@ function smallestGroup(spec: CohortSpec): number {
   return Math.floor(spec.participants.length / groupCount(spec));
 }
 
-/** "3 and 4 people" or "4 people each". */
+/** "3 or 4 people" or "4 people each". */
 function sizes(n: number, groups: number): string {
   const small = Math.floor(n / groups);
   return n % groups === 0 ? `${small} people each` : `${small} or ${small + 1} people`;

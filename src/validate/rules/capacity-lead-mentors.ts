@@ -1,12 +1,14 @@
 import type { Rule } from '../rule.js';
-import { cohortSpans, dayRange, groupCount, plural, rostersIncomplete, shortfalls, tierCapacity } from './timeline.js';
+import { someDocFailed } from './lookup.js';
+import { cohortSpans, dayRange, groupCount, plural, shortfalls, tierCapacity } from './timeline.js';
 
 export const capacityLeadMentors: Rule = {
   id: 'capacity/lead-mentors',
   severity: 'error',
   description: 'On every day cohorts run, the lead mentors together can lead all their groups (one lead per group).',
   check(ctx) {
-    if (rostersIncomplete(ctx.model)) return;
+    // A roster that failed its schema hides its mentors' capacity: judging without it would cascade.
+    if (someDocFailed(ctx.model, 'MentorRoster', ctx.model.rosters)) return;
     const capacity = tierCapacity(ctx.model, 'lead');
     for (const gap of shortfalls(cohortSpans(ctx.model), (span) => groupCount(span.doc.value.spec), capacity)) {
       ctx.report({

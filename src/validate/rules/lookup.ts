@@ -61,7 +61,8 @@ export function placeOf(source: SourceDoc, path: readonly PathSegment[]): string
 }
 
 /** Names for a hint: all of them, or the first few and how many there are. */
-export function listed(names: readonly string[], max = 8): string {
+export function listed(all: Iterable<string>, max = 8): string {
+  const names = [...all];
   if (names.length === 0) return '(none are declared)';
   const shown = names.slice(0, max).join(', ');
   return names.length > max ? `${shown}, … (${names.length} in all)` : shown;
@@ -80,18 +81,23 @@ export function forEachRepeat<T>(entries: Iterable<T>, keyOf: (entry: T) => stri
 /**
  * Report `name` when it is not among `known`, with a did-you-mean. Names
  * declared in a document that failed its schema count as known, so one
- * mistake does not cascade into many.
+ * mistake does not cascade into many. Pass sets when checking many names
+ * against one list: a list is turned into a set on every call.
  */
 export function checkReference(
   ctx: RuleContext,
   where: Where,
   name: string,
   what: string,
-  known: Iterable<string>,
-  alsoDeclared: Iterable<string> = [],
+  known: ReadonlySet<string> | Iterable<string>,
+  alsoDeclared: ReadonlySet<string> | Iterable<string> = [],
   hint?: string,
 ): void {
-  const names = new Set(known);
-  if (names.has(name) || new Set(alsoDeclared).has(name)) return;
+  const names = asSet(known);
+  if (names.has(name) || asSet(alsoDeclared).has(name)) return;
   ctx.report({ doc: where.doc.source, path: where.path, at: where.at, message: `${what} "${name}" does not exist${didYouMean(name, names)}`, hint });
+}
+
+function asSet(names: ReadonlySet<string> | Iterable<string>): ReadonlySet<string> {
+  return names instanceof Set ? names : new Set(names);
 }

@@ -47,8 +47,14 @@ function checkGovernanceExists(ctx: RuleContext, sources: SourceDoc[]): void {
 
 function reportExtra(ctx: RuleContext, kind: Kind, docs: SourceDoc[]): void {
   const [first, ...rest] = docs;
+  if (!first) return;
   for (const doc of rest) {
-    ctx.report({ doc, path: ['kind'], message: `a second ${kind} document (the first is at ${placeOf(first!, ['kind'])}); a program has exactly one`, hint: `merge them into one ${kind} document` });
+    ctx.report({ doc, path: ['kind'], message: `a second ${kind} document (the first is at ${placeOf(first, ['kind'])}); a program has exactly one`, hint: `merge them into one ${kind} document` });
+  }
+  // One in a file the model cannot see is known only by its id; it is named at the first one.
+  const seen = new Set(docs.map((doc) => (isRecord(doc.value) && isRecord(doc.value.metadata) ? doc.value.metadata.id : undefined)));
+  for (const id of [...ctx.model.declaredIds[kind]].filter((declared) => !seen.has(declared))) {
+    ctx.report({ doc: first, path: ['kind'], message: `another ${kind} document, "${id}", is declared elsewhere; a program has exactly one`, hint: `search the program for "kind: ${kind}" and merge the two` });
   }
 }
 

@@ -14,7 +14,7 @@ export const refApprover: Rule = {
     const governance = ctx.model.governance;
     // A roster that failed its schema hides its mentors: checking now would cascade.
     if (!governance || someDocFailed(ctx.model, 'MentorRoster', ctx.model.rosters)) return;
-    const known = allMentors(ctx.model).map((m) => m.item.id);
+    const known = new Set(allMentors(ctx.model).map((m) => m.item.id));
     const hint = `name a mentor of a MentorRoster (${listed(known)}), or write an email address`;
     governance.value.spec.approvers?.forEach((name, i) => {
       if (!isEmail(name)) checkReference(ctx, { doc: governance, path: ['spec', 'approvers', i] }, name, 'mentor', known, [], hint);

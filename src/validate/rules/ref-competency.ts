@@ -13,7 +13,7 @@ export const refCompetency: Rule = {
 };
 
 function checkModules(ctx: RuleContext, curriculum: Doc<'Curriculum'>): void {
-  const known = competencyIds(curriculum);
+  const known = new Set(competencyIds(curriculum));
   const hint = `name a competency of curriculum "${curriculum.value.metadata.id}" (spec.competencies): ${listed(known)}`;
   curriculum.value.spec.modules.forEach((module, i) => {
     for (const name of Object.keys(module.competencies ?? {})) {
@@ -26,7 +26,7 @@ function checkModules(ctx: RuleContext, curriculum: Doc<'Curriculum'>): void {
 function checkSkills(ctx: RuleContext): void {
   const { model } = ctx;
   if (someDocFailed(model, 'Curriculum', model.curricula)) return;
-  const known = [...new Set(model.curricula.flatMap(competencyIds))];
+  const known = new Set(model.curricula.flatMap(competencyIds));
   const hint = `name a competency id from a curriculum's spec.competencies: ${listed(known)}`;
   for (const { item, doc, path } of allMentors(model)) {
     item.skills?.forEach((name, i) => checkReference(ctx, { doc, path: [...path, 'skills', i] }, name, 'competency', known, [], hint));

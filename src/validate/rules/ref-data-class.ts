@@ -10,7 +10,7 @@ export const refDataClass: Rule = {
     // Without a valid Governance document, program/singletons or the schema has said so already.
     const governance = ctx.model.governance;
     if (!governance) return;
-    const known = governance.value.spec.dataClasses.map((d) => d.id);
+    const known = new Set(governance.value.spec.dataClasses.map((d) => d.id));
     const hint = `name a data class of the Governance document (spec.dataClasses): ${listed(known)}`;
     const check = (where: Where, name: string) => checkReference(ctx, where, name, 'data class', known, [], hint);
     governance.value.spec.tools.forEach((tool, i) => {

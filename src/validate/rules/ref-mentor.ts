@@ -9,26 +9,27 @@ export const refMentor: Rule = {
   check(ctx) {
     // A roster that failed its schema hides its mentors: checking now would cascade.
     if (someDocFailed(ctx.model, 'MentorRoster', ctx.model.rosters)) return;
-    for (const cohort of ctx.model.cohorts) checkLeads(ctx, cohort);
-    checkHosts(ctx);
+    const mentors = allMentors(ctx.model).map((m) => m.item);
+    const tiers = { lead: new Set<string>(), community: new Set<string>() };
+    for (const mentor of mentors) tiers[mentor.tier].add(mentor.id);
+    for (const cohort of ctx.model.cohorts) checkLeads(ctx, cohort, tiers);
+    checkHosts(ctx, new Set(mentors.map((m) => m.id)));
   },
 };
 
-function checkLeads(ctx: RuleContext, cohort: Doc<'Cohort'>): void {
-  const mentors = allMentors(ctx.model).map((m) => m.item);
-  const leads = mentors.filter((m) => m.tier === 'lead').map((m) => m.id);
-  const community = new Set(mentors.filter((m) => m.tier === 'community').map((m) => m.id));
+/** A community mentor there is a real mentor in the wrong role, so it gets its own message rather than a did-you-mean. */
+function checkLeads(ctx: RuleContext, cohort: Doc<'Cohort'>, tiers: { lead: Set<string>; community: Set<string> }): void {
   cohort.value.spec.pins?.forEach((pin, i) => {
     if (!('lead' in pin)) return;
-    const where = { doc: cohort, path: ['spec', 'pins', i, 'lead'] };
-    if (community.has(pin.lead)) ctx.report({ doc: cohort.source, path: where.path, message: `"${pin.lead}" is a community mentor; only a lead-tier mentor can lead a group`, hint: `pin a lead-tier mentor (${listed(leads)}), or give ${pin.lead} "tier: lead" in the roster` });
-    else checkReference(ctx, where, pin.lead, 'lead mentor', leads, [], `name a lead-tier mentor of a MentorRoster: ${listed(leads)}`);
+    const path = ['spec', 'pins', i, 'lead'];
+    if (tiers.community.has(pin.lead)) {
+      ctx.report({ doc: cohort.source, path, message: `"${pin.lead}" is a community mentor; only a lead-tier mentor can lead a group`, hint: `pin a lead-tier mentor (${listed(tiers.lead)}), or give ${pin.lead} "tier: lead" in the roster` });
+    } else checkReference(ctx, { doc: cohort, path }, pin.lead, 'lead mentor', tiers.lead, [], `name a lead-tier mentor of a MentorRoster: ${listed(tiers.lead)}`);
   });
 }
 
-function checkHosts(ctx: RuleContext): void {
+function checkHosts(ctx: RuleContext, known: Set<string>): void {
   const program = ctx.model.program;
-  const known = allMentors(ctx.model).map((m) => m.item.id);
   program?.value.spec.communities?.forEach((community, i) => {
     if (community.host === undefined) return;
     checkReference(ctx, { doc: program, path: ['spec', 'communities', i, 'host'] }, community.host, 'mentor', known, [], `name a mentor of a MentorRoster: ${listed(known)}`);

@@ -12,7 +12,7 @@ export const refModule: Rule = {
 };
 
 function checkCurriculum(ctx: RuleContext, curriculum: Doc<'Curriculum'>): void {
-  const known = moduleIds(curriculum);
+  const known = new Set(moduleIds(curriculum));
   const hint = `name a module of curriculum "${curriculum.value.metadata.id}": ${listed(known)}`;
   const { capstone, credentials = [] } = curriculum.value.spec;
   capstone?.prerequisites?.forEach((name, i) => {

@@ -13,7 +13,7 @@ export const refParticipant: Rule = {
 
 function checkCohort(ctx: RuleContext, cohort: Doc<'Cohort'>): void {
   const { spec, metadata } = cohort.value;
-  const known = spec.participants.map((p) => p.id);
+  const known = new Set(spec.participants.map((p) => p.id));
   const hint = `name a participant of cohort "${metadata.id}": ${listed(known)}`;
   const check = (path: Array<string | number>, name: string) => checkReference(ctx, { doc: cohort, path }, name, 'participant', known, [], hint);
   spec.projects?.forEach((project, i) => project.team.forEach((name, j) => check(['spec', 'projects', i, 'team', j], name)));

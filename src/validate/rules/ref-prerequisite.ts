@@ -13,7 +13,7 @@ export const refPrerequisite: Rule = {
 };
 
 function checkCurriculum(ctx: RuleContext, curriculum: Doc<'Curriculum'>): void {
-  const known = moduleIds(curriculum);
+  const known = new Set(moduleIds(curriculum));
   const hint = `name a module of curriculum "${curriculum.value.metadata.id}": ${listed(known)}`;
   curriculum.value.spec.modules.forEach((module, i) => {
     module.prerequisites?.forEach((name, j) => {

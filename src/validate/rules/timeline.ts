@@ -13,8 +13,20 @@ export interface CohortSpan {
   end: DayNumber;
 }
 
-/** Runs of cohorts whose curriculum resolves; the others are skipped (ref/curriculum reports them). */
+const spansCache = new WeakMap<ProgramModel, CohortSpan[]>();
+
+/**
+ * Runs of cohorts whose curriculum resolves; the others are skipped
+ * (ref/curriculum reports them). Computed once per model: both capacity
+ * rules need it, and the calendar is the costly part.
+ */
 export function cohortSpans(model: ProgramModel): CohortSpan[] {
+  let spans = spansCache.get(model);
+  if (!spans) spansCache.set(model, (spans = computeSpans(model)));
+  return spans;
+}
+
+function computeSpans(model: ProgramModel): CohortSpan[] {
   const spans: CohortSpan[] = [];
   for (const doc of model.cohorts) {
     const curriculum = curriculumById(model, doc.value.spec.curriculum);
@@ -41,7 +53,8 @@ export interface Shortfall {
 
 /**
  * Day-by-day capacity check as a sweep over start and end events, so its cost
- * grows with the number of cohorts, not with the days they span.
+ * grows with the number of cohorts, not with the days they span. Placing each
+ * short run scans the cohorts once, which stays cheap for hundreds of them.
  */
 export function shortfalls(spans: readonly CohortSpan[], demandOf: (span: CohortSpan) => number, capacity: number): Shortfall[] {
   const busy = spans.filter((span) => demandOf(span) > 0);
@@ -92,12 +105,6 @@ export function tierCapacity(model: ProgramModel, tier: 'lead' | 'community'): n
   let total = 0;
   for (const roster of model.rosters) for (const m of roster.value.spec.mentors) if (m.tier === tier) total += m.capacity;
   return total;
-}
-
-/** A roster that failed its schema is missing from the model; judging capacity without it would only cascade. */
-export function rostersIncomplete(model: ProgramModel): boolean {
-  const valid = new Set(model.rosters.map((r) => r.value.metadata.id));
-  return [...model.declaredIds.MentorRoster].some((id) => !valid.has(id));
 }
 
 /** "on 2026-03-02" or "from 2026-03-02 to 2026-05-24". */

@@ -1,3 +1,4 @@
+import type { PathSegment } from '../../program/locate.js';
 import type { Doc, ProgramModel } from '../../program/model.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { allParticipants, forEachRepeat, placeOf } from './lookup.js';
@@ -14,14 +15,15 @@ export const uniqueParticipant: Rule = {
 
 /** Emails compare case-insensitively, as mail systems do; a repeated id is reported once, not again for its email. */
 function checkCohort(ctx: RuleContext, cohort: Doc<'Cohort'>): void {
-  const people = cohort.value.spec.participants.map((p, i) => ({ ...p, doc: cohort, path: ['spec', 'participants', i] }));
+  const people = cohort.value.spec.participants.map((item, i) => ({ item, path: ['spec', 'participants', i] }));
+  const at = (person: { path: PathSegment[] }, field: string) => [...person.path, field];
   const repeated = new Set<object>();
-  forEachRepeat(people, (p) => p.id, (repeat, first) => {
+  forEachRepeat(people, (p) => p.item.id, (repeat, first) => {
     repeated.add(repeat);
-    ctx.report({ doc: cohort.source, path: [...repeat.path, 'id'], message: `participant id "${repeat.id}" is already used at ${placeOf(cohort.source, [...first.path, 'id'])}`, hint: 'participant ids must be unique within a cohort; rename one, or remove the repeated entry' });
+    ctx.report({ doc: cohort.source, path: at(repeat, 'id'), message: `participant id "${repeat.item.id}" is already used at ${placeOf(cohort.source, at(first, 'id'))}`, hint: 'participant ids must be unique within a cohort; rename one, or remove the repeated entry' });
   });
-  forEachRepeat(people.filter((p) => !repeated.has(p)), (p) => p.email.toLowerCase(), (repeat, first) => {
-    ctx.report({ doc: cohort.source, path: [...repeat.path, 'email'], message: `email "${repeat.email}" is already used by participant "${first.id}" at ${placeOf(cohort.source, [...first.path, 'email'])}`, hint: 'records match people by id or email, so each participant needs an email of their own' });
+  forEachRepeat(people.filter((p) => !repeated.has(p)), (p) => p.item.email.toLowerCase(), (repeat, first) => {
+    ctx.report({ doc: cohort.source, path: at(repeat, 'email'), message: `email "${repeat.item.email}" is already used by participant "${first.item.id}" at ${placeOf(cohort.source, at(first, 'email'))}`, hint: 'records match people by id or email, so each participant needs an email of their own' });
   });
 }
 

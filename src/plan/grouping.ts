@@ -1,0 +1,526 @@
+import { DateTime } from 'luxon';
+import { type DayNumber, formatDate, weekdayIndex } from '../util/dates.js';
+import { fitsWorkingHours, zonedInstant } from './hours.js';
+import type { PlanParticipant, PlanPerson, PlanWarning } from './types.js';
+
+/**
+ * Learning groups (FORMAT.md "Groups"): N participants make ceil(N / max)
+ * groups g1…gG of balanced size. Without a published plan, people are
+ * ordered by when their working day falls (UTC midpoint on sampleDay) and
+ * cut into consecutive chunks, so neighbours in time share a group; then
+ * deterministic swaps restore shared hours where they are missing and mix
+ * departments without costing a group its shared time. With a published
+ * plan (`lock`), everyone keeps their group unless it is gone or full; only
+ * newcomers and displaced people are placed.
+ */
+
+export interface GroupingInput {
+  participants: readonly PlanParticipant[];
+  min: number;
+  max: number;
+  pins?: ReadonlyArray<{ participant: string; group: string }>;
+  /** The published assignment: participant id → group id. */
+  lock?: Readonly<Record<string, string>>;
+  /** Zone and day on which shared working hours are measured, and the meeting length in minutes. */
+  zone: string;
+  sampleDay: DayNumber;
+  duration: number;
+  /** For the `cohort` field of warnings. */
+  cohortId?: string;
+}
+
+export interface FormedGroup {
+  /** g1, g2, … */
+  id: string;
+  /** Participant ids, sorted. */
+  members: string[];
+}
+
+export interface GroupingResult {
+  groups: FormedGroup[];
+  warnings: PlanWarning[];
+}
+
+/** A swap may shrink a group's shared time, but never below this (or below what it had). */
+export const KEEP_SHARED_MINUTES = 120;
+
+const STEP = 15;
+const MINUTE_MS = 60_000;
+const DAY_MS = 86_400_000;
+
+// ------------------------------------------------------------ slot masks ----
+
+/** Bit i set: the meeting starting at grid point i fits. */
+export type SlotMask = readonly number[];
+
+/**
+ * The 15-minute grid of `sharedMinutes` (hours.ts) on one day in one zone,
+ * with each person's fitting start times as a bit mask, so group overlap is
+ * an AND instead of hundreds of time-zone conversions. A person's mask is
+ * computed once per working-hour profile; within a zone's constant offset
+ * the wall clock is plain arithmetic, and around a daylight-saving change
+ * every point goes through fitsWorkingHours. `minutes(and(masks))` equals
+ * `sharedMinutes(people, day, zone, duration)`.
+ */
+export class SlotGrid {
+  /** Start instants (epoch ms) of the candidate meetings. */
+  readonly starts: number[];
+  private readonly words: number;
+  private readonly masks = new Map<string, SlotMask>();
+  private readonly offsets = new Map<string, number | undefined>();
+
+  constructor(
+    readonly day: DayNumber,
+    readonly zone: string,
+    readonly duration: number,
+  ) {
+    const minutes: number[] = [];
+    for (let m = 0; m + duration <= 24 * 60; m += STEP) minutes.push(m);
+    const midnight = zonedInstant(day, 0, zone);
+    const regular = zonedInstant(day + 1, 0, zone) - midnight === DAY_MS;
+    this.starts = minutes.map((m) => (regular ? midnight + m * MINUTE_MS : zonedInstant(day, m, zone)));
+    this.words = Math.ceil(this.starts.length / 32);
+  }
+
+  /** A mask with every start time set (the AND of nobody). */
+  full(): SlotMask {
+    const mask = new Array<number>(this.words).fill(0);
+    for (let i = 0; i < this.starts.length; i++) mask[i >> 5]! |= 1 << (i & 31);
+    return mask;
+  }
+
+  mask(person: PlanPerson): SlotMask {
+    const key = `${person.timezone}|${person.workStart}|${person.workEnd}|${person.workDays.join(',')}`;
+    let mask = this.masks.get(key);
+    if (!mask) this.masks.set(key, (mask = this.computeMask(person)));
+    return mask;
+  }
+
+  /** UTC midpoint of the person's working window on the grid's day, read in their own zone (for ordering). */
+  midpoint(person: PlanPerson): number {
+    const offset = this.offsetOf(person.timezone) ?? offsetAt(this.starts[0] ?? this.day * DAY_MS, person.timezone);
+    return this.day * DAY_MS + ((person.workStart + person.workEnd) / 2 - offset) * MINUTE_MS;
+  }
+
+  static and(a: SlotMask, b: SlotMask): SlotMask {
+    return a.map((word, i) => word & b[i]!);
+  }
+
+  static isEmpty(mask: SlotMask): boolean {
+    return mask.every((word) => word === 0);
+  }
+
+  /** Shared minutes, counted as sharedMinutes does: 15 per fitting start. */
+  static minutes(mask: SlotMask): number {
+    let count = 0;
+    for (let word of mask) {
+      word >>>= 0;
+      while (word !== 0) {
+        word &= word - 1;
+        count++;
+      }
+    }
+    return count * STEP;
+  }
+
+  /** The zone's UTC offset in minutes when it holds over the whole grid, else undefined. */
+  private offsetOf(zone: string): number | undefined {
+    if (!this.offsets.has(zone)) {
+      const first = this.starts[0];
+      const last = this.starts.at(-1);
+      const constant = first === undefined || last === undefined ? undefined : offsetAt(first, zone);
+      this.offsets.set(zone, constant !== undefined && constant === offsetAt(last! + this.duration * MINUTE_MS, zone) ? constant : undefined);
+    }
+    return this.offsets.get(zone);
+  }
+
+  private computeMask(person: PlanPerson): SlotMask {
+    const mask = new Array<number>(this.words).fill(0);
+    const offset = this.offsetOf(person.timezone);
+    const span = this.duration * MINUTE_MS;
+    this.starts.forEach((start, i) => {
+      const fits = offset === undefined ? fitsWorkingHours(person, start, start + span) : fitsAtOffset(person, start, start + span, offset);
+      if (fits) mask[i >> 5]! |= 1 << (i & 31);
+    });
+    return mask;
+  }
+}
+
+function offsetAt(instant: number, zone: string): number {
+  return DateTime.fromMillis(instant, { zone }).offset;
+}
+
+/** fitsWorkingHours with a known, constant UTC offset (minutes). */
+function fitsAtOffset(person: PlanPerson, start: number, end: number, offset: number): boolean {
+  const from = start + offset * MINUTE_MS;
+  const to = end + offset * MINUTE_MS;
+  const fromDay = Math.floor(from / DAY_MS);
+  const toDay = Math.floor(to / DAY_MS);
+  const fromMinutes = Math.floor((from - fromDay * DAY_MS) / MINUTE_MS);
+  const toMinutes = Math.floor((to - toDay * DAY_MS) / MINUTE_MS);
+  if (fromDay !== toDay && toMinutes !== 0) return false;
+  const endMinutes = fromDay === toDay ? toMinutes : 24 * 60;
+  return person.workDays.includes(weekdayIndex(fromDay)) && fromMinutes >= person.workStart && endMinutes <= person.workEnd;
+}
+
+// ---------------------------------------------------------------- groups ----
+
+/** Group id → 0-based index, when it names one of `count` groups. */
+export function groupIndex(id: string, count: number): number | undefined {
+  const match = /^g([1-9]\d*)$/.exec(id);
+  const index = match ? Number(match[1]) - 1 : -1;
+  return index >= 0 && index < count ? index : undefined;
+}
+
+interface State {
+  people: PlanParticipant[];
+  masks: SlotMask[];
+  midpoints: number[];
+  pinned: Map<number, number>;
+  groups: number[][];
+  grid: SlotGrid;
+}
+
+export function formGroups(input: GroupingInput): GroupingResult {
+  const cohort = input.cohortId ?? '';
+  const warnings: PlanWarning[] = [];
+  const warn = (message: string, hint?: string) => warnings.push(hint === undefined ? { severity: 'warning', cohort, message } : { severity: 'warning', cohort, message, hint });
+
+  const people = uniqueById(input.participants);
+  const max = Math.max(1, Math.floor(input.max));
+  const min = Math.max(0, Math.floor(input.min));
+  const count = people.length === 0 ? 0 : Math.ceil(people.length / max);
+  const grid = new SlotGrid(input.sampleDay, input.zone, input.duration);
+  const index = new Map(people.map((p, i) => [p.id, i]));
+  const state: State = {
+    people,
+    masks: people.map((p) => grid.mask(p)),
+    midpoints: people.map((p) => grid.midpoint(p)),
+    pinned: validPins(input.pins ?? [], index, count, max, warn),
+    groups: Array.from({ length: count }, () => []),
+    grid,
+  };
+
+  const lock = input.lock ?? {};
+  if (people.some((p) => lock[p.id] !== undefined)) placeWithLock(state, lock, max, warn);
+  else placeFresh(state);
+
+  for (const [g, members] of state.groups.entries()) {
+    if (members.length < min) {
+      warn(`g${g + 1} has ${plural(members.length, 'participant')}, fewer than groups.min (${min})`, 're-plan with --fresh to rebalance the groups, or pin participants into it');
+    }
+    if (members.length > 0 && SlotGrid.isEmpty(groupMask(state, members))) warnNoSharedSlot(state, g, input.duration, warn);
+  }
+  const groups = state.groups.map((members, g) => ({ id: `g${g + 1}`, members: members.map((i) => people[i]!.id).sort(compareIds) }));
+  return { groups, warnings };
+}
+
+function uniqueById(participants: readonly PlanParticipant[]): PlanParticipant[] {
+  const seen = new Set<string>();
+  return [...participants].sort((a, b) => compareIds(a.id, b.id)).filter((p) => !seen.has(p.id) && seen.add(p.id));
+}
+
+/** Participant index → group index. Pins of unknown participants are left to `validate` (ref/participant). */
+function validPins(
+  pins: ReadonlyArray<{ participant: string; group: string }>,
+  index: Map<string, number>,
+  count: number,
+  max: number,
+  warn: (message: string, hint?: string) => void,
+): Map<number, number> {
+  const pinned = new Map<number, number>();
+  const perGroup = new Array<number>(count).fill(0);
+  for (const pin of pins) {
+    const person = index.get(pin.participant);
+    if (person === undefined) continue;
+    const group = groupIndex(pin.group, count);
+    if (group === undefined) {
+      warn(`the pin of ${pin.participant} to ${pin.group} is ignored: the cohort has ${plural(count, 'group')} (g1…g${count})`, 'pin to an existing group, or lower groups.max to make more groups');
+    } else if (pinned.has(person)) {
+      if (pinned.get(person) !== group) warn(`${pin.participant} is pinned to g${pinned.get(person)! + 1} and ${pin.group}; the first pin is kept`, 'remove one of the pins');
+    } else if (perGroup[group]! >= max) {
+      warn(`the pin of ${pin.participant} to ${pin.group} is ignored: ${pin.group} already has ${max} pinned participants (groups.max)`, 'pin fewer people to one group, or raise groups.max');
+    } else {
+      pinned.set(person, group);
+      perGroup[group]!++;
+    }
+  }
+  return pinned;
+}
+
+// ------------------------------------------------------------ fresh plan ----
+
+function placeFresh(state: State): void {
+  const count = state.groups.length;
+  if (count === 0) return;
+  for (const [person, group] of state.pinned) state.groups[group]!.push(person);
+  const pinCount = state.groups.map((g) => g.length);
+  const target = targetSizes(state.people.length, pinCount);
+  const need = target.map((t, g) => t - pinCount[g]!);
+
+  const free = state.people.map((_, i) => i).filter((i) => !state.pinned.has(i));
+  free.sort((a, b) => state.midpoints[a]! - state.midpoints[b]! || compareIds(state.people[a]!.id, state.people[b]!.id));
+  let at = 0;
+  for (const g of chunkOrder(state, free, pinCount, need)) {
+    state.groups[g]!.push(...free.slice(at, at + need[g]!));
+    at += need[g]!;
+  }
+  repairSharedHours(state);
+  mixDepartments(state);
+}
+
+/**
+ * Balanced sizes; the larger ones go to the groups with most pins. A group
+ * pinned beyond its size grows (up to max) and the largest others shrink.
+ */
+function targetSizes(total: number, pinCount: number[]): number[] {
+  const count = pinCount.length;
+  const base = Math.floor(total / count);
+  const order = pinCount.map((_, g) => g).sort((a, b) => pinCount[b]! - pinCount[a]! || a - b);
+  const target = new Array<number>(count).fill(base);
+  for (const g of order.slice(0, total % count)) target[g]!++;
+  let surplus = 0;
+  for (let g = 0; g < count; g++) {
+    if (pinCount[g]! > target[g]!) {
+      surplus += pinCount[g]! - target[g]!;
+      target[g] = pinCount[g]!;
+    }
+  }
+  while (surplus > 0) {
+    let pick = -1;
+    for (let g = 0; g < count; g++) if (target[g]! > pinCount[g]! && (pick < 0 || target[g]! >= target[pick]!)) pick = g;
+    target[pick]!--;
+    surplus--;
+  }
+  return target;
+}
+
+/**
+ * The order in which groups take consecutive chunks of the time-sorted free
+ * people: a group with pins takes its chunk where its pinned people's hours
+ * fall; the others fill the gaps in id order.
+ */
+function chunkOrder(state: State, free: number[], pinCount: number[], need: number[]): number[] {
+  const anchored: Array<{ group: number; start: number }> = [];
+  const others: number[] = [];
+  for (let g = 0; g < state.groups.length; g++) {
+    if (pinCount[g] === 0) {
+      others.push(g);
+      continue;
+    }
+    const times = state.groups[g]!.map((i) => state.midpoints[i]!).sort((a, b) => a - b);
+    const anchor = times[(times.length - 1) >> 1]!;
+    const rank = lowerBound(free, (i) => state.midpoints[i]! < anchor);
+    anchored.push({ group: g, start: rank - need[g]! / 2 });
+  }
+  anchored.sort((a, b) => a.start - b.start || a.group - b.group);
+  const order: number[] = [];
+  let position = 0;
+  let a = 0;
+  let o = 0;
+  while (a < anchored.length || o < others.length) {
+    const next = anchored[a];
+    const filler = others[o];
+    const take = next !== undefined && (filler === undefined || next.start <= position + need[filler]! / 2) ? anchored[a++]!.group : others[o++]!;
+    order.push(take);
+    position += need[take]!;
+  }
+  return order;
+}
+
+/** First index whose element fails `before` (the elements passing it come first). */
+function lowerBound(list: number[], before: (item: number) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(list[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** For each group with no shared slot: the first swap of unpinned people that gives it one without taking one from the other group. */
+function repairSharedHours(state: State): void {
+  for (let a = 0; a < state.groups.length; a++) {
+    const groupA = state.groups[a]!;
+    if (!SlotGrid.isEmpty(groupMask(state, groupA))) continue;
+    search: for (const [ia, pa] of groupA.entries()) {
+      if (state.pinned.has(pa)) continue;
+      const restA = groupMask(state, groupA, ia);
+      for (let b = 0; b < state.groups.length; b++) {
+        if (b === a) continue;
+        const groupB = state.groups[b]!;
+        const hadB = !SlotGrid.isEmpty(groupMask(state, groupB));
+        for (const [ib, pb] of groupB.entries()) {
+          if (state.pinned.has(pb) || SlotGrid.isEmpty(SlotGrid.and(restA, state.masks[pb]!))) continue;
+          if (hadB && SlotGrid.isEmpty(SlotGrid.and(groupMask(state, groupB, ib), state.masks[pa]!))) continue;
+          groupA[ia] = pb;
+          groupB[ib] = pa;
+          break search;
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Swaps of unpinned people between groups that lower the number of
+ * same-department pairs… strictly, so it ends; nearest groups (similar
+ * hours) are tried first, and a swap must leave each group at least
+ * min(its shared minutes, KEEP_SHARED_MINUTES).
+ */
+function mixDepartments(state: State): void {
+  const dept = state.people.map((p) => p.department.trim().toLowerCase());
+  const counts = state.groups.map((members) => {
+    const map = new Map<string, number>();
+    for (const i of members) if (dept[i]) map.set(dept[i]!, (map.get(dept[i]!) ?? 0) + 1);
+    return map;
+  });
+  const shared = state.groups.map((members) => SlotGrid.minutes(groupMask(state, members)));
+  const groupCount = state.groups.length;
+  for (let pass = 0, swapped = true; swapped && pass < 50; pass++) {
+    swapped = false;
+    for (let a = 0; a < groupCount; a++) {
+      const groupA = state.groups[a]!;
+      for (let ia = 0; ia < groupA.length; ia++) {
+        const pa = groupA[ia]!;
+        const da = dept[pa]!;
+        if (state.pinned.has(pa) || !da || counts[a]!.get(da)! < 2) continue;
+        const restA = groupMask(state, groupA, ia);
+        found: for (let distance = 1; distance < groupCount; distance++) {
+          for (const b of [a - distance, a + distance]) {
+            if (b < 0 || b >= groupCount) continue;
+            const groupB = state.groups[b]!;
+            for (let ib = 0; ib < groupB.length; ib++) {
+              const pb = groupB[ib]!;
+              const db = dept[pb]!;
+              if (state.pinned.has(pb) || db === da) continue;
+              const gain = 1 + (db && (counts[b]!.get(db) ?? 0) >= 2 ? 1 : 0) - ((db && counts[a]!.has(db)) ? 1 : 0) - (counts[b]!.has(da) ? 1 : 0);
+              if (gain <= 0) continue;
+              const newA = SlotGrid.minutes(SlotGrid.and(restA, state.masks[pb]!));
+              if (newA < Math.min(shared[a]!, KEEP_SHARED_MINUTES)) continue;
+              const newB = SlotGrid.minutes(SlotGrid.and(groupMask(state, groupB, ib), state.masks[pa]!));
+              if (newB < Math.min(shared[b]!, KEEP_SHARED_MINUTES)) continue;
+              groupA[ia] = pb;
+              groupB[ib] = pa;
+              move(counts[a]!, da, db);
+              move(counts[b]!, db, da);
+              shared[a] = newA;
+              shared[b] = newB;
+              swapped = true;
+              break found;
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/** One person of department `out` leaves, one of `into` arrives ('' is no department and is not counted). */
+function move(counts: Map<string, number>, out: string, into: string): void {
+  if (out) {
+    const left = counts.get(out)! - 1;
+    if (left === 0) counts.delete(out);
+    else counts.set(out, left);
+  }
+  if (into) counts.set(into, (counts.get(into) ?? 0) + 1);
+}
+
+// ---------------------------------------------------------- locked plan ----
+
+function placeWithLock(state: State, lock: Readonly<Record<string, string>>, max: number, warn: (message: string, hint?: string) => void): void {
+  const count = state.groups.length;
+  const toPlace: number[] = [];
+  const moved = new Map<number, string>();
+  for (const [person, group] of [...state.pinned].sort((a, b) => a[0] - b[0])) {
+    state.groups[group]!.push(person);
+    const before = lock[state.people[person]!.id];
+    if (before !== undefined && before !== `g${group + 1}`) warn(`${state.people[person]!.id} moves from ${before} to g${group + 1}, where a pin now puts them`);
+  }
+  state.people.forEach((person, i) => {
+    if (state.pinned.has(i)) return;
+    const before = lock[person.id];
+    if (before === undefined) return void toPlace.push(i);
+    const group = groupIndex(before, count);
+    if (group === undefined) {
+      moved.set(i, `${before} no longer exists (the cohort now has ${plural(count, 'group')})`);
+      toPlace.push(i);
+    } else if (state.groups[group]!.length >= max) {
+      moved.set(i, `${before} is full (groups.max ${max})`);
+      toPlace.push(i);
+    } else {
+      state.groups[group]!.push(i);
+    }
+  });
+  for (const person of toPlace) {
+    const group = bestGroupWithRoom(state, person, max);
+    state.groups[group]!.push(person);
+    const reason = moved.get(person);
+    if (reason !== undefined) warn(`${state.people[person]!.id} moves from ${lock[state.people[person]!.id]} to g${group + 1}: ${reason}`);
+  }
+}
+
+/** Shared working hours first, then fewest of the same department, then the smallest group, then most shared time, then the lowest id. */
+function bestGroupWithRoom(state: State, person: number, max: number): number {
+  const dept = state.people[person]!.department.trim().toLowerCase();
+  let best = -1;
+  let bestKey: number[] = [];
+  for (const [g, members] of state.groups.entries()) {
+    if (members.length >= max) continue;
+    const minutes = SlotGrid.minutes(SlotGrid.and(groupMask(state, members), state.masks[person]!));
+    const same = dept ? members.filter((i) => state.people[i]!.department.trim().toLowerCase() === dept).length : 0;
+    const key = [minutes > 0 ? 0 : 1, same, members.length, -minutes];
+    if (best < 0 || lexLess(key, bestKey)) {
+      best = g;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+function lexLess(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! < b[i]!;
+  return false;
+}
+
+// ------------------------------------------------------------- helpers ----
+
+/** AND of the members' masks, leaving out position `skip`. */
+function groupMask(state: State, members: readonly number[], skip = -1): SlotMask {
+  let mask = state.grid.full();
+  for (const [at, i] of members.entries()) if (at !== skip) mask = SlotGrid.and(mask, state.masks[i]!);
+  return mask;
+}
+
+/** Names everyone; the hint names those whose hours alone keep the others apart. */
+function warnNoSharedSlot(state: State, g: number, duration: number, warn: (message: string, hint?: string) => void): void {
+  const members = [...state.groups[g]!].sort((a, b) => compareIds(state.people[a]!.id, state.people[b]!.id));
+  const ids = members.map((i) => state.people[i]!.id);
+  const outliers = members.filter((_, at) => !SlotGrid.isEmpty(groupMask(state, members, at))).map((i) => describeHours(state.people[i]!));
+  const day = formatDate(state.grid.day);
+  warn(
+    `g${g + 1} has no shared ${duration}-minute slot on ${day} (${state.grid.zone}) within everyone's working hours: ${ids.join(', ')}`,
+    outliers.length > 0
+      ? `the others could meet without ${outliers.join(' or ')}; pin them to a group with matching hours, or adjust workingHours`
+      : 'pin these people into groups with matching hours, or adjust workingHours',
+  );
+}
+
+function describeHours(person: PlanPerson): string {
+  return `${person.id} (${clock(person.workStart)}–${clock(person.workEnd)} ${person.timezone})`;
+}
+
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** Plain code-unit order, the same on every machine (no locale). */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
