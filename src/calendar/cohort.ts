@@ -47,18 +47,66 @@ export function cohortCalendar(cohort: Pick<CohortSpec, 'start'>, curriculum: Cu
 }
 
 /**
- * Modules in prerequisite order; among those ready, the one written first.
- * Modules caught in a cycle (an error `validate` reports) follow in file order.
+ * Modules in prerequisite order; among those ready, the one written first
+ * (Kahn's algorithm over file positions). Modules caught in a cycle or
+ * repeated ids (errors `validate` reports) follow in file order.
  */
 export function moduleOrder(modules: readonly Module[]): Module[] {
-  const ids = new Set(modules.map((m) => m.id));
-  const done = new Set<string>();
-  const order: Module[] = [];
-  while (order.length < modules.length) {
-    const ready = modules.find((m) => !done.has(m.id) && (m.prerequisites ?? []).every((p) => done.has(p) || !ids.has(p)));
-    const next = ready ?? modules.find((m) => !done.has(m.id))!;
-    done.add(next.id);
+  const firstIndex = new Map<string, number>();
+  modules.forEach((m, i) => firstIndex.has(m.id) || firstIndex.set(m.id, i));
+  const waitingOn = modules.map(() => 0);
+  const unlocks = modules.map((): number[] => []);
+  modules.forEach((m, i) => {
+    for (const p of new Set(m.prerequisites ?? [])) {
+      const before = firstIndex.get(p);
+      if (before === undefined || before === i) continue;
+      waitingOn[i]!++;
+      unlocks[before]!.push(i);
+    }
+  });
+  const ready = new MinHeap(modules.map((_, i) => i).filter((i) => waitingOn[i] === 0));
+  const order: number[] = [];
+  for (let next = ready.pop(); next !== undefined; next = ready.pop()) {
     order.push(next);
+    for (const i of unlocks[next]!) if (--waitingOn[i]! === 0) ready.push(i);
   }
-  return order;
+  const placed = new Set(order);
+  return [...order, ...modules.map((_, i) => i).filter((i) => !placed.has(i))].map((i) => modules[i]!);
+}
+
+/** A binary min-heap of numbers: the ready module written first comes out first. */
+class MinHeap {
+  private readonly items: number[] = [];
+  constructor(initial: number[]) {
+    for (const item of initial) this.push(item);
+  }
+  push(item: number): void {
+    const a = this.items;
+    a.push(item);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (a[parent]! <= a[i]!) break;
+      [a[parent], a[i]] = [a[i]!, a[parent]!];
+      i = parent;
+    }
+  }
+  pop(): number | undefined {
+    const a = this.items;
+    const top = a[0];
+    const last = a.pop();
+    if (a.length > 0 && last !== undefined) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]! < a[m]!) m = l;
+        if (r < a.length && a[r]! < a[m]!) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
 }

@@ -66,7 +66,8 @@ export class SlotGrid {
   /** Start instants (epoch ms) of the candidate meetings. */
   readonly starts: number[];
   private readonly words: number;
-  private readonly masks = new Map<string, SlotMask>();
+  /** Zone → working-hour profile (start, end, days as one number) → mask. */
+  private readonly masks = new Map<string, Map<number, SlotMask>>();
   private readonly offsets = new Map<string, number | undefined>();
 
   constructor(
@@ -74,11 +75,7 @@ export class SlotGrid {
     readonly zone: string,
     readonly duration: number,
   ) {
-    const minutes: number[] = [];
-    for (let m = 0; m + duration <= 24 * 60; m += STEP) minutes.push(m);
-    const midnight = zonedInstant(day, 0, zone);
-    const regular = zonedInstant(day + 1, 0, zone) - midnight === DAY_MS;
-    this.starts = minutes.map((m) => (regular ? midnight + m * MINUTE_MS : zonedInstant(day, m, zone)));
+    this.starts = gridStarts(day, zone, duration);
     this.words = Math.ceil(this.starts.length / 32);
   }
 
@@ -90,9 +87,13 @@ export class SlotGrid {
   }
 
   mask(person: PlanPerson): SlotMask {
-    const key = `${person.timezone}|${person.workStart}|${person.workEnd}|${person.workDays.join(',')}`;
-    let mask = this.masks.get(key);
-    if (!mask) this.masks.set(key, (mask = this.computeMask(person)));
+    let byProfile = this.masks.get(person.timezone);
+    if (!byProfile) this.masks.set(person.timezone, (byProfile = new Map()));
+    let days = 0;
+    for (const d of person.workDays) days |= 1 << d;
+    const profile = (person.workStart * 1441 + person.workEnd) * 128 + days;
+    let mask = byProfile.get(profile);
+    if (!mask) byProfile.set(profile, (mask = this.computeMask(person)));
     return mask;
   }
 
@@ -146,8 +147,36 @@ export class SlotGrid {
   }
 }
 
+// Time-zone lookups through Luxon cost tens of microseconds each; plans ask
+// the same few (zone, day) questions again and again, so the answers (pure
+// functions of their arguments) are memoised, within a bound.
+const MEMO_LIMIT = 10_000;
+const offsetMemo = new Map<string, number>();
+const startsMemo = new Map<string, number[]>();
+
+function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MEMO_LIMIT) cache.clear();
+    cache.set(key, (value = compute()));
+  }
+  return value;
+}
+
 function offsetAt(instant: number, zone: string): number {
-  return DateTime.fromMillis(instant, { zone }).offset;
+  return memo(offsetMemo, `${zone}@${instant}`, () => DateTime.fromMillis(instant, { zone }).offset);
+}
+
+/** The instants of `day` at 0:00, 0:15, … in `zone` (as zonedInstant gives them) at which a meeting of `duration` still ends by midnight. */
+function gridStarts(day: DayNumber, zone: string, duration: number): number[] {
+  return memo(startsMemo, `${zone}@${day}@${duration}`, () => {
+    const minutes: number[] = [];
+    for (let m = 0; m + duration <= 24 * 60; m += STEP) minutes.push(m);
+    const midnight = zonedInstant(day, 0, zone);
+    // A day of exactly 24 hours has no clock change, so its wall clock runs in step with UTC.
+    const regular = zonedInstant(day + 1, 0, zone) - midnight === DAY_MS;
+    return minutes.map((m) => (regular ? midnight + m * MINUTE_MS : zonedInstant(day, m, zone)));
+  });
 }
 
 /** fitsWorkingHours with a known, constant UTC offset (minutes). */
@@ -365,20 +394,29 @@ function repairSharedHours(state: State): void {
 }
 
 /**
- * Swaps of unpinned people between groups that lower the number of
- * same-department pairs… strictly, so it ends; nearest groups (similar
- * hours) are tried first, and a swap must leave each group at least
- * min(its shared minutes, KEEP_SHARED_MINUTES).
+ * Swaps of unpinned people between groups that strictly lower the number
+ * of repeated departments (per group, Σ over departments of count − 1), so
+ * it ends; nearest groups (similar hours) are tried first, and a swap must
+ * leave each group at least min(its shared minutes, KEEP_SHARED_MINUTES).
  */
 function mixDepartments(state: State): void {
-  const dept = state.people.map((p) => p.department.trim().toLowerCase());
-  const counts = state.groups.map((members) => {
-    const map = new Map<string, number>();
-    for (const i of members) if (dept[i]) map.set(dept[i]!, (map.get(dept[i]!) ?? 0) + 1);
-    return map;
+  // Departments as small numbers (0: none, never counted); counts per group in one flat array.
+  const ids = new Map<string, number>();
+  const dept = state.people.map((p) => {
+    const name = p.department.trim().toLowerCase();
+    if (!name) return 0;
+    let id = ids.get(name);
+    if (id === undefined) ids.set(name, (id = ids.size + 1));
+    return id;
   });
-  const shared = state.groups.map((members) => SlotGrid.minutes(groupMask(state, members)));
+  const width = ids.size + 1;
   const groupCount = state.groups.length;
+  const counts = new Int32Array(groupCount * width);
+  state.groups.forEach((members, g) => {
+    for (const i of members) counts[g * width + dept[i]!]!++;
+  });
+  const pinned = state.people.map((_, i) => state.pinned.has(i));
+  const shared = state.groups.map((members) => SlotGrid.minutes(groupMask(state, members)));
   for (let pass = 0, swapped = true; swapped && pass < 50; pass++) {
     swapped = false;
     for (let a = 0; a < groupCount; a++) {
@@ -386,26 +424,30 @@ function mixDepartments(state: State): void {
       for (let ia = 0; ia < groupA.length; ia++) {
         const pa = groupA[ia]!;
         const da = dept[pa]!;
-        if (state.pinned.has(pa) || !da || counts[a]!.get(da)! < 2) continue;
-        const restA = groupMask(state, groupA, ia);
+        if (pinned[pa] || da === 0 || counts[a * width + da]! < 2) continue;
+        let restA: SlotMask | undefined;
         found: for (let distance = 1; distance < groupCount; distance++) {
           for (const b of [a - distance, a + distance]) {
             if (b < 0 || b >= groupCount) continue;
             const groupB = state.groups[b]!;
+            const daInB = counts[b * width + da]! > 0 ? 1 : 0;
             for (let ib = 0; ib < groupB.length; ib++) {
               const pb = groupB[ib]!;
               const db = dept[pb]!;
-              if (state.pinned.has(pb) || db === da) continue;
-              const gain = 1 + (db && (counts[b]!.get(db) ?? 0) >= 2 ? 1 : 0) - ((db && counts[a]!.has(db)) ? 1 : 0) - (counts[b]!.has(da) ? 1 : 0);
+              if (pinned[pb] || db === da) continue;
+              const gain = db === 0 ? 1 - daInB : 1 + (counts[b * width + db]! >= 2 ? 1 : 0) - (counts[a * width + db]! > 0 ? 1 : 0) - daInB;
               if (gain <= 0) continue;
+              restA ??= groupMask(state, groupA, ia);
               const newA = SlotGrid.minutes(SlotGrid.and(restA, state.masks[pb]!));
               if (newA < Math.min(shared[a]!, KEEP_SHARED_MINUTES)) continue;
               const newB = SlotGrid.minutes(SlotGrid.and(groupMask(state, groupB, ib), state.masks[pa]!));
               if (newB < Math.min(shared[b]!, KEEP_SHARED_MINUTES)) continue;
               groupA[ia] = pb;
               groupB[ib] = pa;
-              move(counts[a]!, da, db);
-              move(counts[b]!, db, da);
+              counts[a * width + da]!--;
+              counts[a * width + db]!++;
+              counts[b * width + db]!--;
+              counts[b * width + da]!++;
               shared[a] = newA;
               shared[b] = newB;
               swapped = true;
@@ -416,16 +458,6 @@ function mixDepartments(state: State): void {
       }
     }
   }
-}
-
-/** One person of department `out` leaves, one of `into` arrives ('' is no department and is not counted). */
-function move(counts: Map<string, number>, out: string, into: string): void {
-  if (out) {
-    const left = counts.get(out)! - 1;
-    if (left === 0) counts.delete(out);
-    else counts.set(out, left);
-  }
-  if (into) counts.set(into, (counts.get(into) ?? 0) + 1);
 }
 
 // ---------------------------------------------------------- locked plan ----

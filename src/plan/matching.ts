@@ -67,6 +67,10 @@ export interface AssignLeadsResult {
 
 interface Lead {
   mentor: PlanMentor;
+  /** Position in the roster sorted by id, for ties. */
+  rank: number;
+  /** Cost of the lead's next group, bar hours (set before the flow). */
+  first: number;
   mask: SlotMask;
   /** What the lead carries elsewhere at the time (capacity − remaining). */
   used: number;
@@ -84,8 +88,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
   const grid = new SlotGrid(input.sampleDay, input.zone, input.duration);
   const groups = [...input.groups].sort((a, b) => compareGroupIds(a.id, b.id));
   const groupMasks = new Map(groups.map((g) => [g.id, g.members.reduce((mask, p) => SlotGrid.and(mask, grid.mask(p)), grid.full())]));
-  const roster = new Map<string, PlanMentor>();
-  for (const m of [...input.leads].sort((a, b) => compareIds(a.id, b.id))) if (!roster.has(m.id)) roster.set(m.id, m);
+  const roster = byId(input.leads);
   const competencies = [...new Set(input.competencies)];
   const leads = new Map<string, Lead>();
   for (const mentor of roster.values()) {
@@ -93,6 +96,8 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     const spare = spareOf(mentor, input.remaining);
     leads.set(mentor.id, {
       mentor,
+      rank: leads.size,
+      first: 0,
       mask: grid.mask(mentor),
       used: Math.max(0, mentor.capacity - spare),
       spare,
@@ -104,10 +109,12 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
       },
     });
   }
-  const hoursCost = (group: { id: string; members: readonly PlanParticipant[] }, mask: SlotMask): number => {
-    const alone = group.members.filter((p) => SlotGrid.isEmpty(SlotGrid.and(grid.mask(p), mask))).length;
+  const memberMasks = new Map(groups.map((g) => [g.id, g.members.map((p) => grid.mask(p))]));
+  const hoursCost = (group: { id: string }, mask: SlotMask): number => {
+    let alone = 0;
+    for (const member of memberMasks.get(group.id)!) if (SlotGrid.isEmpty(SlotGrid.and(member, mask))) alone++;
     const groupMask = groupMasks.get(group.id)!;
-    const missesGroup = group.members.length > 0 && !SlotGrid.isEmpty(groupMask) && SlotGrid.isEmpty(SlotGrid.and(groupMask, mask));
+    const missesGroup = memberMasks.get(group.id)!.length > 0 && !SlotGrid.isEmpty(groupMask) && SlotGrid.isEmpty(SlotGrid.and(groupMask, mask));
     return LEAD_COSTS.hoursMember * alone + (missesGroup ? LEAD_COSTS.hoursGroup : 0);
   };
   const range = `${formatDate(input.cohortRange.start)} to ${formatDate(input.cohortRange.end)}`;
@@ -155,22 +162,22 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
   // The rest by min-cost flow: source → group → lead → slot → sink.
   const free = groups.filter((g) => !assigned.has(g.id));
   const open = [...leads.values()].filter((l) => l.spare > l.taken);
-  const firstSlot = (l: Lead) => l.fixed.skills + l.fixed.rotation + l.fixed.availability + LEAD_COSTS.load * (l.used + l.taken);
+  for (const l of open) l.first = l.fixed.skills + l.fixed.rotation + l.fixed.availability + LEAD_COSTS.load * (l.used + l.taken);
   if (free.length > 0 && open.length > 0) {
-    const profiles = profileLists(open, firstSlot);
-    const candidates = free.map((g) => cheapestLeads(profiles, free.length, firstSlot, (mask) => hoursCost(g, mask)));
-    const used = [...new Set(candidates.flatMap((list) => list.map((c) => c.lead)))].sort((a, b) => compareIds(a.mentor.id, b.mentor.id));
+    const profiles = profileLists(open);
+    const candidates = free.map((g) => cheapestLeads(profiles, free.length, (mask) => hoursCost(g, mask)));
+    const used = [...new Set(candidates.flatMap((list) => list.map((c) => c.lead)))].sort((a, b) => a.rank - b.rank);
     const node = new Map(used.map((l, i) => [l, 1 + free.length + i]));
     const sink = 1 + free.length + used.length;
     const flow = new MinCostFlow(sink + 1);
     const edges: Array<{ group: string; lead: Lead; edge: number }> = [];
     free.forEach((g, i) => {
       flow.addEdge(0, 1 + i, 1, 0);
-      for (const c of candidates[i]!) edges.push({ group: g.id, lead: c.lead, edge: flow.addEdge(1 + i, node.get(c.lead)!, 1, c.cost - firstSlot(c.lead)) });
+      for (const c of candidates[i]!) edges.push({ group: g.id, lead: c.lead, edge: flow.addEdge(1 + i, node.get(c.lead)!, 1, c.cost - c.lead.first) });
     });
     for (const lead of used) {
       const slots = Math.min(lead.spare - lead.taken, free.length);
-      for (let k = 0; k < slots; k++) flow.addEdge(node.get(lead)!, sink, 1, firstSlot(lead) + LEAD_COSTS.load * k);
+      for (let k = 0; k < slots; k++) flow.addEdge(node.get(lead)!, sink, 1, lead.first + LEAD_COSTS.load * k);
     }
     flow.solve(0, sink);
     const won = edges.filter((e) => flow.flowOn(e.edge) > 0);
@@ -218,12 +225,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
  * Leads sharing a working-hour profile differ only in their fixed cost, so
  * each profile is one sorted list and the cheapest come from a k-way merge.
  */
-function cheapestLeads(
-  profiles: ReadonlyArray<{ mask: SlotMask; leads: Lead[] }>,
-  limit: number,
-  firstSlot: (lead: Lead) => number,
-  hours: (mask: SlotMask) => number,
-): Array<{ lead: Lead; cost: number }> {
+function cheapestLeads(profiles: ReadonlyArray<{ mask: SlotMask; leads: Lead[] }>, limit: number, hours: (mask: SlotMask) => number): Array<{ lead: Lead; cost: number }> {
   const offset = profiles.map((p) => hours(p.mask));
   const at = profiles.map(() => 0);
   const picked: Array<{ lead: Lead; cost: number }> = [];
@@ -233,8 +235,8 @@ function cheapestLeads(
     for (let p = 0; p < profiles.length; p++) {
       const lead = profiles[p]!.leads[at[p]!];
       if (!lead) continue;
-      const cost = firstSlot(lead) + offset[p]!;
-      if (cost < bestCost || (cost === bestCost && compareIds(lead.mentor.id, profiles[best]!.leads[at[best]!]!.mentor.id) < 0)) {
+      const cost = lead.first + offset[p]!;
+      if (cost < bestCost || (cost === bestCost && lead.rank < profiles[best]!.leads[at[best]!]!.rank)) {
         best = p;
         bestCost = cost;
       }
@@ -246,11 +248,8 @@ function cheapestLeads(
 }
 
 /** Leads grouped by their slot mask, each list sorted by (first-slot cost, id). */
-function profileLists(open: readonly Lead[], firstSlot: (lead: Lead) => number): Array<{ mask: SlotMask; leads: Lead[] }> {
-  return classes(open, (lead) => lead.mask).map((leads) => ({
-    mask: leads[0]!.mask,
-    leads: leads.sort((a, b) => firstSlot(a) - firstSlot(b) || compareIds(a.mentor.id, b.mentor.id)),
-  }));
+function profileLists(open: readonly Lead[]): Array<{ mask: SlotMask; leads: Lead[] }> {
+  return classes(open, (lead) => lead.mask).map((leads) => ({ mask: leads[0]!.mask, leads: leads.sort((a, b) => a.first - b.first || a.rank - b.rank) }));
 }
 
 // -------------------------------------------------------------- community ----
@@ -294,8 +293,7 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
   const competencies = [...new Set(input.competencies)];
   const seen = new Set<string>();
   const participants = [...input.participants].sort((a, b) => compareIds(a.id, b.id)).filter((p) => !seen.has(p.id) && seen.add(p.id));
-  const roster = new Map<string, PlanMentor>();
-  for (const m of [...input.communityMentors].sort((a, b) => compareIds(a.id, b.id))) if (!roster.has(m.id)) roster.set(m.id, m);
+  const roster = byId(input.communityMentors);
   const mentors = new Map<string, Community>();
   for (const mentor of roster.values()) {
     if (mentor.tier !== 'community') continue;
@@ -400,14 +398,24 @@ function classes<T, K>(items: readonly T[], key: (item: T) => K): T[][] {
 
 // ---------------------------------------------------------------- shared ----
 
+/** Mentors by id, in id order; the first of a repeated id wins. Sorting is skipped when the roster is already in order. */
+function byId(mentors: readonly PlanMentor[]): Map<string, PlanMentor> {
+  let sorted = true;
+  for (let i = 1; i < mentors.length && sorted; i++) sorted = compareIds(mentors[i - 1]!.id, mentors[i]!.id) <= 0;
+  const roster = new Map<string, PlanMentor>();
+  for (const m of sorted ? mentors : [...mentors].sort((a, b) => compareIds(a.id, b.id))) if (!roster.has(m.id)) roster.set(m.id, m);
+  return roster;
+}
+
 function spareOf(mentor: PlanMentor, remaining: ReadonlyMap<string, number>): number {
   const spare = remaining.get(mentor.id) ?? mentor.capacity;
   return Number.isFinite(spare) ? Math.max(0, Math.floor(spare)) : 0;
 }
 
 function missingSkills(mentor: PlanMentor, competencies: readonly string[]): number {
-  const skills = new Set(mentor.skills);
-  return competencies.filter((c) => !skills.has(c)).length;
+  let missing = 0;
+  for (const c of competencies) if (!mentor.skills.includes(c)) missing++;
+  return missing;
 }
 
 /** Share of the cohort's days (both ends included) on which the mentor is away; overlapping ranges count once. */

@@ -12,10 +12,12 @@ import type { PlanPerson } from './types.js';
  * Speed: on a date without a daylight-saving change, a zone's wall clock is
  * its midnight plus minutes, so each person's working hours become one
  * interval of epoch milliseconds per working day; their intersection gives
- * the feasible starts, and candidates are checked with plain comparisons. Where a date holds a change (the meeting's date in
- * its zone, or a working date of a person around it), wall-clock times are
- * converted one by one (`zonedInstant`, `fitsWorkingHours`) instead. Both ways
- * give the same answer; the tests compare them.
+ * the feasible starts, checked with plain comparisons. Where a date holds a
+ * change (the meeting's date in its zone, or a working date of a person
+ * around it), wall-clock times are converted one by one (`zonedInstant`,
+ * `fitsWorkingHours`) instead. Both ways give the same answer; the tests
+ * compare them. Intervals are memoised per working-hours profile and date,
+ * so treat `PlanPerson` objects as immutable once passed in.
  */
 
 const MINUTE = 60_000;

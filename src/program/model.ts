@@ -53,7 +53,8 @@ export function emptyModel(root: string): ProgramModel {
 export function addDoc(model: ProgramModel, doc: Doc): void {
   switch (doc.kind) {
     case 'Program':
-      model.program ??= doc as Doc<'Program'>;
+      // The one in program.yaml wins; program/singletons reports any other.
+      if (!model.program || (doc.source.file.rel === 'program.yaml' && model.program.source.file.rel !== 'program.yaml')) model.program = doc as Doc<'Program'>;
       break;
     case 'Governance':
       model.governance ??= doc as Doc<'Governance'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MINIMAL, diagnose, where } from '../helpers/program.js';
+import { MINIMAL, diagnose, edit, where } from '../helpers/program.js';
 import { cohortFile, withFiles } from './consistency.fixture.js';
 
 const RULE = 'capacity/community-mentors';
@@ -14,6 +14,7 @@ describe(RULE, () => {
     { name: 'one learner too many', files: second('2026-03-16', 3), expected: [`cohorts/second.yaml:3:17 ${RULE}`] },
     { name: 'after the first cohort', files: second('2026-04-06', 6), expected: [] },
     { name: 'an unknown curriculum is skipped', files: second('2026-03-16', 3, 'nope'), expected: [] },
+    { name: 'a program without community mentors does not offer them', files: edit('mentors.yaml', 'tier: community, capacity: 6', 'tier: lead, capacity: 6'), expected: [] },
   ];
   it.each(cases)('$name', ({ files, expected }) => {
     expect(only(files)).toEqual(expected);

@@ -36,15 +36,18 @@ describe(RULE, () => {
   });
 
   it('joins consecutive days with the same shortfall across cohorts', () => {
-    expect(messages(second('2026-04-06', 4, oneLead))).toEqual(['lead mentors cover 1 group but 2 run from 2026-03-02 to 2026-04-19 (short by 1)']);
+    expect(messages(second('2026-04-06', 4, oneLead))).toEqual(['lead mentors cover 1 group but 2 run from 2026-03-02 to 2026-05-10 (short by 1)']);
   });
 
   it('reports a one-day overlap on its date, and each different shortfall separately', () => {
     expect(messages(second('2026-04-05', 2))).toEqual(['lead mentors cover 2 groups but 3 run on 2026-04-05 (short by 1)']);
-    expect(messages(second('2026-03-16', 4, oneLead))).toEqual([
-      'lead mentors cover 1 group but 2 run from 2026-03-02 to 2026-03-15 (short by 1)',
+    // Each run sits on the latest-starting cohort running then; output is sorted by file.
+    const files = second('2026-03-16', 4, oneLead);
+    expect(only(files)).toEqual([`cohorts/second.yaml:7:11 ${RULE}`, `cohorts/second.yaml:7:11 ${RULE}`, `cohorts/spring.yaml:7:11 ${RULE}`]);
+    expect(messages(files)).toEqual([
       'lead mentors cover 1 group but 2 run from 2026-04-06 to 2026-04-19 (short by 1)',
       'lead mentors cover 1 group but 4 run from 2026-03-16 to 2026-04-05 (short by 3)',
+      'lead mentors cover 1 group but 2 run from 2026-03-02 to 2026-03-15 (short by 1)',
     ]);
   });
 });

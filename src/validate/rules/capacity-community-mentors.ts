@@ -10,6 +10,8 @@ export const capacityCommunityMentors: Rule = {
     // A roster that failed its schema hides its mentors' capacity: judging without it would cascade.
     if (someDocFailed(ctx.model, 'MentorRoster', ctx.model.rosters)) return;
     const capacity = tierCapacity(ctx.model, 'community');
+    // Community mentoring is optional: a program without community mentors has chosen not to offer it.
+    if (capacity === 0) return;
     // Every listed participant counts for the whole run, as the planner assigns them; joined/left do not shrink it.
     for (const gap of shortfalls(cohortSpans(ctx.model), (span) => span.doc.value.spec.participants.length, capacity)) {
       ctx.report({

@@ -5,7 +5,7 @@ import { allProjects, dataClassesById } from './timeline.js';
 export const governanceToolDataClass: Rule = {
   id: 'governance/tool-data-class',
   severity: 'error',
-  description: "Every tool of a project is approved for every data class the project handles.",
+  description: 'Every tool of a project is approved for every data class the project handles.',
   check(ctx) {
     const governance = ctx.model.governance?.value.spec;
     if (!governance) return;
@@ -16,7 +16,8 @@ export const governanceToolDataClass: Rule = {
       const used = (project.dataClasses ?? []).filter((id) => classes.has(id) && classes.get(id)!.allowed !== false);
       for (const [j, toolId] of (project.tools ?? []).entries()) {
         const tool = tools.get(toolId);
-        for (const id of used.filter((c) => tool && !tool.dataClasses.includes(c))) {
+        if (!tool) continue;
+        for (const id of used.filter((c) => !tool.dataClasses.includes(c))) {
           ctx.report({ doc: cohort.source, path: [...path, 'tools', j], message: `tool "${toolId}" is not approved for data class "${id}"`, hint: hint(governance.tools, id) });
         }
       }

@@ -10,7 +10,7 @@ export const timeDuration: Rule = {
   check(ctx) {
     for (const { doc, path, text } of durations(ctx.model)) {
       const minutes = parseDuration(text);
-      // The schema admits "0m" and "0h30m"-like forms; parseDuration rejects zero.
+      // The schema checked the form but admits zero ("0m", "0h0m"); that is all parseDuration rejects here.
       if (minutes === undefined) ctx.report({ doc: doc.source, path, message: `duration "${text}" is zero`, hint: 'write a length such as 30m, 1h or 1h30m' });
       else if (minutes >= 24 * 60) ctx.report({ doc: doc.source, path, message: `duration "${text}" is a day or longer`, hint: 'a session must fit within one day' });
     }
@@ -33,4 +33,3 @@ function durations(model: ProgramModel): Located[] {
   }
   return found;
 }
-
