@@ -37,6 +37,18 @@ export function buildCli(io: Io, cwd: string, setExit: SetExit): Command {
     });
 
   cli
+    .command('plan')
+    .description('plan each cohort: module calendar, learning groups, mentors and meeting times, as Markdown, CSV and iCalendar')
+    .option('--cohort <id>', 'plan and write only this cohort')
+    .option('--check', 'write nothing; exit 1 when the files under --out are stale, naming them')
+    .option('--fresh', 're-plan from scratch instead of keeping the published groups and mentors')
+    .addHelpText('after', examples(['cohort plan', 'cohort plan --cohort spring-2026', 'cohort plan --check   # in CI: is the committed plan current?', 'cohort plan --fresh --today 2026-03-01']))
+    .action(async (options: { cohort?: string; check?: boolean; fresh?: boolean }, command: Command) => {
+      const { planCommand } = await import('./commands/plan.js');
+      setExit(await planCommand({ ...globals(command, cwd), cohort: options.cohort, check: Boolean(options.check), fresh: Boolean(options.fresh) }, io));
+    });
+
+  cli
     .command('schema')
     .argument('[kind]', 'Program, Curriculum, Cohort, MentorRoster or Governance (default: all, as one JSON object)')
     .description('print the JSON Schemas of the program format (for editors and other tools)')

@@ -104,11 +104,20 @@ export class SlotGrid {
   }
 
   static and(a: SlotMask, b: SlotMask): SlotMask {
-    return a.map((word, i) => word & b[i]!);
+    const out = new Array<number>(a.length);
+    for (let i = 0; i < a.length; i++) out[i] = a[i]! & b[i]!;
+    return out;
+  }
+
+  /** True when the two masks share no start time (the AND is empty), without building it. */
+  static disjoint(a: SlotMask, b: SlotMask): boolean {
+    for (let i = 0; i < a.length; i++) if ((a[i]! & b[i]!) !== 0) return false;
+    return true;
   }
 
   static isEmpty(mask: SlotMask): boolean {
-    return mask.every((word) => word === 0);
+    for (let i = 0; i < mask.length; i++) if (mask[i] !== 0) return false;
+    return true;
   }
 
   /** Shared minutes, counted as sharedMinutes does: 15 per fitting start. */
@@ -382,8 +391,8 @@ function repairSharedHours(state: State): void {
         const groupB = state.groups[b]!;
         const hadB = !SlotGrid.isEmpty(groupMask(state, groupB));
         for (const [ib, pb] of groupB.entries()) {
-          if (state.pinned.has(pb) || SlotGrid.isEmpty(SlotGrid.and(restA, state.masks[pb]!))) continue;
-          if (hadB && SlotGrid.isEmpty(SlotGrid.and(groupMask(state, groupB, ib), state.masks[pa]!))) continue;
+          if (state.pinned.has(pb) || SlotGrid.disjoint(restA, state.masks[pb]!)) continue;
+          if (hadB && SlotGrid.disjoint(groupMask(state, groupB, ib), state.masks[pa]!)) continue;
           groupA[ia] = pb;
           groupB[ib] = pa;
           break search;

@@ -8,8 +8,8 @@ export interface CohortLock {
   groups: Record<string, string>;
   /** Group id → lead mentor id. */
   leads: Record<string, string>;
-  /** Participant id → community mentor id is not recorded per person in groups.csv; groups are. */
-  community: Record<string, string[]>;
+  /** Participant id → community mentor id (groups.csv's `community_mentor` column). */
+  community: Record<string, string>;
 }
 
 /**
@@ -27,9 +27,12 @@ export function readLock(planDir: string, cohort: string): CohortLock | undefine
       const person = unguard(row.person ?? '');
       const group = row.group ?? '';
       if (row.cohort !== undefined && unguard(row.cohort) !== cohort) continue;
-      if (row.role === 'participant') lock.groups[person] = group;
-      else if (row.role === 'lead') lock.leads[group] = person;
-      else if (row.role === 'community') (lock.community[group] ??= []).push(person);
+      if (row.role === 'participant') {
+        lock.groups[person] = group;
+        if (row.community_mentor) lock.community[person] = unguard(row.community_mentor);
+      } else if (row.role === 'lead') {
+        lock.leads[group] = person;
+      }
     }
     return lock;
   } catch {

@@ -77,8 +77,12 @@ interface Lead {
   spare: number;
   /** Groups of this cohort given so far. */
   taken: number;
-  /** skills + rotation + availability: the part of the cost that does not depend on the group. */
-  fixed: { skills: number; rotation: number; availability: number };
+  /** Node in the flow graph, or -1. */
+  node: number;
+  /** The cost terms that do not depend on the group. */
+  skills: number;
+  rotation: number;
+  availability: number;
 }
 
 export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
@@ -88,33 +92,37 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
   const grid = new SlotGrid(input.sampleDay, input.zone, input.duration);
   const groups = [...input.groups].sort((a, b) => compareGroupIds(a.id, b.id));
   const groupMasks = new Map(groups.map((g) => [g.id, g.members.reduce((mask, p) => SlotGrid.and(mask, grid.mask(p)), grid.full())]));
-  const roster = byId(input.leads);
   const competencies = [...new Set(input.competencies)];
-  const leads = new Map<string, Lead>();
-  for (const mentor of roster.values()) {
-    if (mentor.tier !== 'lead') continue;
+  const all: Lead[] = [];
+  let previous: string | undefined;
+  for (const mentor of inIdOrder(input.leads)) {
+    if (mentor.tier !== 'lead' || mentor.id === previous) continue;
+    previous = mentor.id;
     const spare = spareOf(mentor, input.remaining);
-    leads.set(mentor.id, {
+    all.push({
       mentor,
-      rank: leads.size,
+      rank: all.length,
       first: 0,
       mask: grid.mask(mentor),
       used: Math.max(0, mentor.capacity - spare),
       spare,
       taken: 0,
-      fixed: {
-        skills: LEAD_COSTS.skill * missingSkills(mentor, competencies),
-        rotation: mentor.lastCurriculum === input.curriculumId ? LEAD_COSTS.rotation : 0,
-        availability: Math.round(LEAD_COSTS.availability * awayShare(mentor, input.cohortRange)),
-      },
+      node: -1,
+      skills: LEAD_COSTS.skill * missingSkills(mentor, competencies),
+      rotation: mentor.lastCurriculum === input.curriculumId ? LEAD_COSTS.rotation : 0,
+      availability: mentor.unavailable.length === 0 ? 0 : Math.round(LEAD_COSTS.availability * awayShare(mentor, input.cohortRange)),
     });
   }
+  // By id only when pins or a lock ask.
+  let byId: Map<string, Lead> | undefined;
+  const leads = { get: (id: string) => (byId ??= new Map(all.map((l) => [l.mentor.id, l]))).get(id) };
+  const onRoster = (id: string) => leads.get(id) !== undefined || input.leads.some((m) => m.id === id);
   const memberMasks = new Map(groups.map((g) => [g.id, g.members.map((p) => grid.mask(p))]));
   const hoursCost = (group: { id: string }, mask: SlotMask): number => {
     let alone = 0;
-    for (const member of memberMasks.get(group.id)!) if (SlotGrid.isEmpty(SlotGrid.and(member, mask))) alone++;
+    for (const member of memberMasks.get(group.id)!) if (SlotGrid.disjoint(member, mask)) alone++;
     const groupMask = groupMasks.get(group.id)!;
-    const missesGroup = memberMasks.get(group.id)!.length > 0 && !SlotGrid.isEmpty(groupMask) && SlotGrid.isEmpty(SlotGrid.and(groupMask, mask));
+    const missesGroup = memberMasks.get(group.id)!.length > 0 && !SlotGrid.isEmpty(groupMask) && SlotGrid.disjoint(groupMask, mask);
     return LEAD_COSTS.hoursMember * alone + (missesGroup ? LEAD_COSTS.hoursGroup : 0);
   };
   const range = `${formatDate(input.cohortRange.start)} to ${formatDate(input.cohortRange.end)}`;
@@ -134,7 +142,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     if (!groupIds.has(pin.group)) {
       warn(`the pin of lead ${pin.lead} to ${pin.group} is ignored: the cohort has ${plural(groups.length, 'group')}${groups.length > 0 ? ` (${groups[0]!.id}…${groups.at(-1)!.id})` : ''}`, 'pin the lead to an existing group');
     } else if (!lead) {
-      warn(`the pin of ${pin.lead} to lead ${pin.group} is ignored: ${roster.has(pin.lead) ? `${pin.lead} is not a lead mentor` : `no mentor ${pin.lead} on the roster`}`, 'pin a lead-tier mentor');
+      warn(`the pin of ${pin.lead} to lead ${pin.group} is ignored: ${onRoster(pin.lead) ? `${pin.lead} is not a lead mentor` : `no mentor ${pin.lead} on the roster`}`, 'pin a lead-tier mentor');
     } else if (assigned.has(pin.group)) {
       if (assigned.get(pin.group) !== pin.lead) warn(`${pin.group} has two lead pins (${assigned.get(pin.group)}, ${pin.lead}); the first is kept`, 'remove one of the pins');
     } else {
@@ -156,28 +164,29 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     if (before === undefined || assigned.has(group.id)) continue;
     const lead = leads.get(before);
     if (lead && lead.taken < lead.spare) give(group.id, lead);
-    else changed.set(group.id, !roster.has(before) ? `${before} is no longer on the mentor roster` : !lead ? `${before} is no longer a lead mentor` : `${before} has no lead capacity left from ${range}`);
+    else changed.set(group.id, !onRoster(before) ? `${before} is no longer on the mentor roster` : !lead ? `${before} is no longer a lead mentor` : `${before} has no lead capacity left from ${range}`);
   }
 
   // The rest by min-cost flow: source → group → lead → slot → sink.
   const free = groups.filter((g) => !assigned.has(g.id));
-  const open = [...leads.values()].filter((l) => l.spare > l.taken);
-  for (const l of open) l.first = l.fixed.skills + l.fixed.rotation + l.fixed.availability + LEAD_COSTS.load * (l.used + l.taken);
+  const open = all.filter((l) => l.spare > l.taken);
+  for (const l of open) l.first = l.skills + l.rotation + l.availability + LEAD_COSTS.load * (l.used + l.taken);
   if (free.length > 0 && open.length > 0) {
     const profiles = profileLists(open);
     const candidates = free.map((g) => cheapestLeads(profiles, free.length, (mask) => hoursCost(g, mask)));
-    const used = [...new Set(candidates.flatMap((list) => list.map((c) => c.lead)))].sort((a, b) => a.rank - b.rank);
-    const node = new Map(used.map((l, i) => [l, 1 + free.length + i]));
+    for (const list of candidates) for (const c of list) c.lead.node = 0;
+    const used = open.filter((l) => l.node === 0);
+    used.forEach((l, i) => (l.node = 1 + free.length + i));
     const sink = 1 + free.length + used.length;
     const flow = new MinCostFlow(sink + 1);
     const edges: Array<{ group: string; lead: Lead; edge: number }> = [];
     free.forEach((g, i) => {
       flow.addEdge(0, 1 + i, 1, 0);
-      for (const c of candidates[i]!) edges.push({ group: g.id, lead: c.lead, edge: flow.addEdge(1 + i, node.get(c.lead)!, 1, c.cost - c.lead.first) });
+      for (const c of candidates[i]!) edges.push({ group: g.id, lead: c.lead, edge: flow.addEdge(1 + i, c.lead.node, 1, c.cost - c.lead.first) });
     });
     for (const lead of used) {
       const slots = Math.min(lead.spare - lead.taken, free.length);
-      for (let k = 0; k < slots; k++) flow.addEdge(node.get(lead)!, sink, 1, lead.first + LEAD_COSTS.load * k);
+      for (let k = 0; k < slots; k++) flow.addEdge(lead.node, sink, 1, lead.first + LEAD_COSTS.load * k);
     }
     flow.solve(0, sink);
     const won = edges.filter((e) => flow.flowOn(e.edge) > 0);
@@ -193,8 +202,9 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     const k = count.get(lead.mentor.id) ?? 0;
     count.set(lead.mentor.id, k + 1);
     const group = groups.find((g) => g.id === groupId)!;
-    const terms = { ...lead.fixed, hours: hoursCost(group, lead.mask), load: LEAD_COSTS.load * (lead.used + k) };
-    costs[groupId] = { skills: terms.skills, hours: terms.hours, rotation: terms.rotation, availability: terms.availability, load: terms.load, total: terms.skills + terms.hours + terms.rotation + terms.availability + terms.load };
+    const hours = hoursCost(group, lead.mask);
+    const load = LEAD_COSTS.load * (lead.used + k);
+    costs[groupId] = { skills: lead.skills, hours, rotation: lead.rotation, availability: lead.availability, load, total: lead.skills + hours + lead.rotation + lead.availability + load };
   }
 
   for (const [groupId, reason] of [...changed].sort((a, b) => compareGroupIds(a[0], b[0]))) {
@@ -203,7 +213,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
   }
   const missing = groups.filter((g) => !assigned.has(g.id)).map((g) => g.id);
   if (missing.length > 0) {
-    const offered = [...leads.values()].reduce((sum, l) => sum + l.spare, 0);
+    const offered = all.reduce((sum, l) => sum + l.spare, 0);
     problems.push({
       severity: 'error',
       cohort: cohortId,
@@ -249,7 +259,8 @@ function cheapestLeads(profiles: ReadonlyArray<{ mask: SlotMask; leads: Lead[] }
 
 /** Leads grouped by their slot mask, each list sorted by (first-slot cost, id). */
 function profileLists(open: readonly Lead[]): Array<{ mask: SlotMask; leads: Lead[] }> {
-  return classes(open, (lead) => lead.mask).map((leads) => ({ mask: leads[0]!.mask, leads: leads.sort((a, b) => a.first - b.first || a.rank - b.rank) }));
+  // `open` is in id order and sort is stable, so equal costs stay in id order.
+  return classes(open, (lead) => lead.mask).map((leads) => ({ mask: leads[0]!.mask, leads: leads.sort((a, b) => a.first - b.first) }));
 }
 
 // -------------------------------------------------------------- community ----
@@ -293,10 +304,9 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
   const competencies = [...new Set(input.competencies)];
   const seen = new Set<string>();
   const participants = [...input.participants].sort((a, b) => compareIds(a.id, b.id)).filter((p) => !seen.has(p.id) && seen.add(p.id));
-  const roster = byId(input.communityMentors);
   const mentors = new Map<string, Community>();
-  for (const mentor of roster.values()) {
-    if (mentor.tier !== 'community') continue;
+  for (const mentor of inIdOrder(input.communityMentors)) {
+    if (mentor.tier !== 'community' || mentors.has(mentor.id)) continue;
     const spare = spareOf(mentor, input.remaining);
     mentors.set(mentor.id, { mentor, mask: grid.mask(mentor), used: Math.max(0, mentor.capacity - spare), spare, taken: 0, skills: COMMUNITY_COSTS.skill * missingSkills(mentor, competencies) });
   }
@@ -313,7 +323,7 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
       continue;
     }
     if (before !== undefined) {
-      const reason = !roster.has(before) ? `${before} is no longer on the mentor roster` : !mentor ? `${before} is no longer a community mentor` : `${before} has no capacity left`;
+      const reason = !input.communityMentors.some((m) => m.id === before) ? `${before} is no longer on the mentor roster` : !mentor ? `${before} is no longer a community mentor` : `${before} has no capacity left`;
       moved.set(reason, [...(moved.get(reason) ?? []), p.id]);
     }
     free.push(p);
@@ -332,7 +342,7 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
     learners.forEach((members, i) => {
       const mask = grid.mask(members[0]!);
       teams.forEach((team, j) => {
-        const hours = SlotGrid.isEmpty(SlotGrid.and(mask, team[0]!.mask)) ? COMMUNITY_COSTS.hours : 0;
+        const hours = SlotGrid.disjoint(mask, team[0]!.mask) ? COMMUNITY_COSTS.hours : 0;
         edges.push({ learners: i, team: j, edge: flow.addEdge(1 + i, 1 + learners.length + j, Infinity, team[0]!.skills + hours) });
       });
     });
@@ -398,13 +408,10 @@ function classes<T, K>(items: readonly T[], key: (item: T) => K): T[][] {
 
 // ---------------------------------------------------------------- shared ----
 
-/** Mentors by id, in id order; the first of a repeated id wins. Sorting is skipped when the roster is already in order. */
-function byId(mentors: readonly PlanMentor[]): Map<string, PlanMentor> {
-  let sorted = true;
-  for (let i = 1; i < mentors.length && sorted; i++) sorted = compareIds(mentors[i - 1]!.id, mentors[i]!.id) <= 0;
-  const roster = new Map<string, PlanMentor>();
-  for (const m of sorted ? mentors : [...mentors].sort((a, b) => compareIds(a.id, b.id))) if (!roster.has(m.id)) roster.set(m.id, m);
-  return roster;
+/** Mentors in id order (stable, so the first of a repeated id comes first); no copy when already in order. */
+function inIdOrder(mentors: readonly PlanMentor[]): readonly PlanMentor[] {
+  for (let i = 1; i < mentors.length; i++) if (compareIds(mentors[i - 1]!.id, mentors[i]!.id) > 0) return [...mentors].sort((a, b) => compareIds(a.id, b.id));
+  return mentors;
 }
 
 function spareOf(mentor: PlanMentor, remaining: ReadonlyMap<string, number>): number {

@@ -17,7 +17,7 @@ export interface ScheduleExtras {
 }
 
 export const SCHEDULE_CSV_COLUMNS = ['session_id', 'cohort', 'group', 'type', 'title', 'date', 'start', 'end', 'timezone', 'lead', 'module', 'location'];
-export const GROUPS_CSV_COLUMNS = ['cohort', 'group', 'role', 'person', 'name', 'email', 'department', 'timezone'];
+export const GROUPS_CSV_COLUMNS = ['cohort', 'group', 'role', 'person', 'name', 'email', 'department', 'timezone', 'community_mentor'];
 
 export type GroupRole = 'lead' | 'community' | 'participant';
 
@@ -43,7 +43,7 @@ export function groupsCsv(plan: CohortPlan, people: PeopleIndex): string {
   for (const group of sortedGroups(plan.groups)) {
     for (const { role, id } of groupRoster(group)) {
       const person = people[id];
-      rows.push([plan.cohort, group.id, role, id, person?.name ?? '', person?.email ?? '', person?.department ?? '', person?.timezone ?? '']);
+      rows.push([plan.cohort, group.id, role, id, person?.name ?? '', person?.email ?? '', person?.department ?? '', person?.timezone ?? '', role === 'participant' ? (plan.communityMentor[id] ?? '') : '']);
     }
   }
   return toCsv(GROUPS_CSV_COLUMNS, rows);

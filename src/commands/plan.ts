@@ -1,0 +1,85 @@
+import path from 'node:path';
+import Table from 'cli-table3';
+import type { GlobalOptions, Io } from '../context.js';
+import { EXIT, UsageError } from '../errors.js';
+import { type OutputFile, folderDrift, replaceFolder } from '../io/output.js';
+import { cohortFiles } from '../plan/files.js';
+import { type ProgramPlan, planProgram } from '../plan/index.js';
+import { type CohortLock, readLock } from '../plan/lock.js';
+import type { CohortPlan, PlanWarning } from '../plan/types.js';
+import { formatDate } from '../util/dates.js';
+import { didYouMean } from '../util/suggest.js';
+import { loadAndValidate, stopOnErrors } from './validate-first.js';
+
+export interface PlanCommandOptions extends GlobalOptions {
+  cohort?: string;
+  check: boolean;
+  fresh: boolean;
+}
+
+/**
+ * `cohort plan`: validate, plan every cohort (published plans under --out
+ * act as a lock unless --fresh), then write plan/ atomically, or with
+ * --check only report which files are stale.
+ */
+export async function planCommand(options: PlanCommandOptions, io: Io): Promise<number> {
+  const validated = loadAndValidate(options);
+  const stop = stopOnErrors(validated, options, io);
+  if (stop !== undefined) return stop;
+  const { model } = validated.result;
+  const planDir = path.join(validated.program.out, 'plan');
+  const cohortIds = model.cohorts.map((c) => c.value.metadata.id);
+  if (options.cohort !== undefined && !cohortIds.includes(options.cohort)) {
+    throw new UsageError(`no cohort "${options.cohort}"${didYouMean(options.cohort, cohortIds)}`, `cohorts: ${cohortIds.join(', ')}`);
+  }
+  const locks: Record<string, CohortLock | undefined> = {};
+  if (!options.fresh) for (const id of cohortIds) locks[id] = readLock(planDir, id);
+  const plan = planProgram(model, { locks });
+  reportProblems(plan.problems, options, io);
+  if (plan.problems.some((p) => p.severity === 'error')) {
+    io.stderr('cohort: the plan is incomplete; nothing was written\n');
+    return EXIT.findings;
+  }
+  const context = { programId: model.program!.value.metadata.id, people: plan.people };
+  const chosen = options.cohort === undefined ? allPlans(plan) : plan.cohorts.filter((c) => c.cohort === options.cohort);
+  const capstones = new Map(model.cohorts.map((c) => [c.value.metadata.id, model.curricula.find((k) => k.value.metadata.id === c.value.spec.curriculum)?.value.spec.capstone?.name]));
+  const files = chosen.flatMap((c) => cohortFiles(c, { ...context, capstoneName: capstones.get(c.cohort) }));
+  // Without --cohort the command owns all of plan/; with it, only that cohort's folder.
+  const target = options.cohort === undefined ? planDir : path.join(planDir, options.cohort);
+  const relative = options.cohort === undefined ? files : files.map((f) => ({ ...f, path: f.path.slice(options.cohort!.length + 1) }));
+  if (options.check) return checkDrift(target, relative, io);
+  replaceFolder(target, relative);
+  if (!options.quiet) io.stdout(summaryTable(chosen, plan.problems) + `\nwrote ${files.length} files to ${path.relative(options.cwd, target) || '.'}\n`);
+  return EXIT.ok;
+}
+
+function allPlans(plan: ProgramPlan): CohortPlan[] {
+  return plan.communities ? [...plan.cohorts, plan.communities] : plan.cohorts;
+}
+
+function checkDrift(target: string, files: OutputFile[], io: Io): number {
+  const drift = folderDrift(target, files);
+  if (drift.stale.length === 0 && drift.extra.length === 0) {
+    io.stderr('plan is up to date\n');
+    return EXIT.ok;
+  }
+  const lines = [...drift.stale.map((f) => `  stale: ${f}`), ...drift.extra.map((f) => `  no longer produced: ${f}`)];
+  io.stderr(`plan is out of date (${lines.length} file${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n  hint: run cohort plan and commit the result\n`);
+  return EXIT.findings;
+}
+
+function reportProblems(problems: readonly PlanWarning[], options: GlobalOptions, io: Io): void {
+  for (const p of problems) {
+    if (options.quiet && p.severity !== 'error') continue;
+    io.stderr(`${p.cohort ? `${p.cohort}: ` : ''}${p.severity} ${p.message}\n${p.hint ? `  hint: ${p.hint}\n` : ''}`);
+  }
+}
+
+function summaryTable(plans: readonly CohortPlan[], problems: readonly PlanWarning[]): string {
+  const table = new Table({ head: ['cohort', 'start', 'end', 'weeks', 'people', 'groups', 'sessions', 'warnings'], style: { head: [], border: [] } });
+  for (const p of plans) {
+    const people = new Set(p.groups.flatMap((g) => g.members)).size;
+    table.push([p.cohort, formatDate(p.calendar.start), formatDate(p.calendar.end), p.calendar.weeks, people, p.groups.length, p.sessions.length, problems.filter((x) => x.cohort === p.cohort).length]);
+  }
+  return table.toString();
+}

@@ -1,0 +1,48 @@
+import { createRequire } from 'node:module';
+import type { GlobalOptions, Io } from '../context.js';
+import { FORMATTERS, type FormatName } from '../format/index.js';
+import { type OpenedProgram, openProgram } from '../program/open.js';
+import { ALL_RULES, type ValidationResult, validateProgram } from '../validate/index.js';
+
+export interface Validated {
+  program: OpenedProgram;
+  result: ValidationResult;
+}
+
+/** Load and validate; the shared first step of every command that reads a program. */
+export function loadAndValidate(options: GlobalOptions): Validated {
+  const program = openProgram(options);
+  return { program, result: validateProgram(program, { today: options.today }) };
+}
+
+/** The findings in the chosen format; --quiet keeps only errors. */
+export function renderFindings({ program, result }: Validated, options: GlobalOptions, format: FormatName): string {
+  const diagnostics = options.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+  return FORMATTERS[format]({
+    diagnostics,
+    summary: result.summary,
+    rules: ALL_RULES,
+    lineText: (rel, line) => program.files.find((f) => f.rel === rel)?.locator.lineText(line) ?? '',
+    color: options.color,
+    toolVersion: packageVersion(),
+  });
+}
+
+/**
+ * `plan`, `report` and `onboard` validate first: errors stop them (exit 1),
+ * warnings are shown and do not. Returns the exit code to stop with, if any.
+ */
+export function stopOnErrors(validated: Validated, options: GlobalOptions, io: Io): number | undefined {
+  const { summary } = validated.result;
+  if (summary.errors > 0) {
+    io.stderr(renderFindings(validated, options, 'pretty'));
+    return 1;
+  }
+  if (summary.warnings > 0 && !options.quiet) io.stderr(renderFindings(validated, options, 'pretty'));
+  return undefined;
+}
+
+export function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  return (require('../../package.json') as { version: string }).version;
+}

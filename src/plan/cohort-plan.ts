@@ -1,0 +1,132 @@
+import { type CohortCalendar, cohortCalendar } from '../calendar/cohort.js';
+import type { Doc } from '../program/model.js';
+import { parseDuration } from '../util/dates.js';
+import type { BusyBook } from './busy.js';
+import { formGroups } from './grouping.js';
+import type { CapacityLedger } from './ledger.js';
+import type { CohortLock } from './lock.js';
+import { assignCommunity, assignLeads } from './matching.js';
+import { planParticipant, type programDefaults } from './people.js';
+import { type ClosedDay, milestones } from './sessions.js';
+import { scheduleCohort } from './schedule.js';
+import type { CohortPlan, PlanMentor, PlanParticipant, PlanWarning, PlannedGroup } from './types.js';
+
+export interface CohortContext {
+  defaults: ReturnType<typeof programDefaults>;
+  closed: ClosedDay;
+  mentors: ReadonlyMap<string, PlanMentor>;
+  leadLedger: CapacityLedger;
+  communityLedger: CapacityLedger;
+  busy: BusyBook;
+  /** Every participant planned so far, by id, for the pages that list people. */
+  people: Map<string, PlanParticipant>;
+  warn: (w: PlanWarning) => void;
+}
+
+/**
+ * One cohort, in the order FORMAT.md implies: its calendar, then groups, a
+ * lead per group and community mentors per participant (capacity shared with
+ * cohorts planned before it), then every session.
+ */
+export function planCohort(cohort: Doc<'Cohort'>, curriculum: Doc<'Curriculum'>, lock: CohortLock | undefined, ctx: CohortContext): CohortPlan | undefined {
+  const spec = cohort.value.spec;
+  const id = cohort.value.metadata.id;
+  const calendar = cohortCalendar(spec, curriculum.value.spec);
+  if (!calendar) return undefined;
+  const zone = spec.timezone ?? ctx.defaults.timezone;
+  const participants = new Map(spec.participants.map((p) => [p.id, planParticipant(p, spec, ctx.defaults, calendar)] as const));
+  for (const [pid, person] of participants) ctx.people.set(pid, person);
+  const duration = meetingLength(cohort);
+  const sampleDay = calendar.start;
+  const competencies = (curriculum.value.spec.competencies ?? []).map((c) => c.id);
+  const formed = formGroups({
+    participants: [...participants.values()],
+    min: spec.groups.min ?? 1,
+    max: spec.groups.max,
+    pins: (spec.pins ?? []).flatMap((pin) => ('participant' in pin && pin.participant ? [{ participant: pin.participant, group: pin.group }] : [])),
+    ...(lock ? { lock: lock.groups } : {}),
+    zone,
+    sampleDay,
+    duration,
+    cohortId: id,
+  });
+  formed.warnings.forEach(ctx.warn);
+  const groups = assignMentors(cohort, calendar, formed.groups, participants, { competencies, zone, duration, sampleDay, lock }, ctx);
+  const sessions = scheduleCohort({ cohortId: id, zone, calendar, touchpoints: spec.touchpoints ?? [], groups: groups.groups, participants, mentors: ctx.mentors, closed: ctx.closed, busy: ctx.busy }, ctx.warn);
+  return {
+    cohort: id,
+    name: cohort.value.metadata.name,
+    timezone: zone,
+    calendar,
+    groups: groups.groups,
+    sessions,
+    milestones: milestones(calendar, curriculum.value.spec),
+    communityMentor: groups.communityMentor,
+  };
+}
+
+interface MatchSettings {
+  competencies: string[];
+  zone: string;
+  duration: number;
+  sampleDay: number;
+  lock: CohortLock | undefined;
+}
+
+function assignMentors(
+  cohort: Doc<'Cohort'>,
+  calendar: CohortCalendar,
+  formed: ReadonlyArray<{ id: string; members: string[] }>,
+  participants: ReadonlyMap<string, PlanParticipant>,
+  settings: MatchSettings,
+  ctx: CohortContext,
+): { groups: PlannedGroup[]; communityMentor: Record<string, string> } {
+  const id = cohort.value.metadata.id;
+  const mentors = [...ctx.mentors.values()];
+  const range = { start: calendar.start, end: calendar.end };
+  const spare = (ledger: CapacityLedger, tier: 'lead' | 'community') =>
+    new Map(mentors.filter((m) => m.tier === tier).map((m) => [m.id, ledger.spare(m.id, m.capacity, range.start, range.end)] as const));
+  const leads = assignLeads({
+    cohortId: id,
+    curriculumId: cohort.value.spec.curriculum,
+    competencies: settings.competencies,
+    groups: formed.map((g) => ({ id: g.id, members: g.members.map((m) => participants.get(m)!) })),
+    leads: mentors,
+    remaining: spare(ctx.leadLedger, 'lead'),
+    pins: (cohort.value.spec.pins ?? []).flatMap((pin) => ('lead' in pin && pin.lead ? [{ group: pin.group, lead: pin.lead }] : [])),
+    ...(settings.lock ? { lock: settings.lock.leads } : {}),
+    cohortRange: range,
+    sampleDay: settings.sampleDay,
+    zone: settings.zone,
+    duration: settings.duration,
+  });
+  leads.problems.forEach(ctx.warn);
+  for (const lead of Object.values(leads.assignment)) ctx.leadLedger.reserve(lead, range.start, range.end, 1);
+  const community = assignCommunity({
+    cohortId: id,
+    participants: [...participants.values()],
+    communityMentors: mentors,
+    remaining: spare(ctx.communityLedger, 'community'),
+    ...(settings.lock ? { lock: settings.lock.community } : {}),
+    competencies: settings.competencies,
+    sampleDay: settings.sampleDay,
+    zone: settings.zone,
+    duration: settings.duration,
+  });
+  community.problems.forEach(ctx.warn);
+  for (const mentor of Object.values(community.assignment)) ctx.communityLedger.reserve(mentor, range.start, range.end, 1);
+  const groups = formed.map((g) => ({
+    id: g.id,
+    lead: leads.assignment[g.id] ?? '',
+    members: [...g.members].sort(),
+    community: [...new Set(g.members.flatMap((m) => community.assignment[m] ?? []))].sort(),
+    ...(leads.costs[g.id] ? { cost: { ...leads.costs[g.id]! } } : {}),
+  }));
+  return { groups, communityMentor: community.assignment };
+}
+
+/** The length of the group meetings that grouping should keep possible: the longest group touchpoint. */
+function meetingLength(cohort: Doc<'Cohort'>): number {
+  const lengths = (cohort.value.spec.touchpoints ?? []).filter((t) => t.scope !== 'cohort').map((t) => parseDuration(t.duration) ?? 30);
+  return lengths.length > 0 ? Math.max(...lengths) : 30;
+}

@@ -1,0 +1,65 @@
+import type { Community } from '../program/model.js';
+import type { CohortCalendar } from '../calendar/cohort.js';
+import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/dates.js';
+import type { BusyBook } from './busy.js';
+import { zonedInstant } from './hours.js';
+import { type ClosedDay, communityDates } from './sessions.js';
+import { clock, isoUtc } from './schedule.js';
+import type { CohortPlan, PlannedSession } from './types.js';
+
+export const COMMUNITIES = 'communities';
+
+/**
+ * Communities of practice, planned once for the whole program: each recurs
+ * at its `time` in the program's zone from the earliest cohort start to the
+ * latest cohort end. Written like a cohort's plan, one "group" per community
+ * with its host as lead.
+ */
+export function planCommunities(
+  communities: readonly Community[],
+  span: { start: DayNumber; end: DayNumber },
+  zone: string,
+  closed: ClosedDay,
+  busy: BusyBook,
+): CohortPlan | undefined {
+  if (communities.length === 0) return undefined;
+  const sessions = communities.flatMap((community) =>
+    communityDates(community, span, closed).map(({ date }) => communitySession(community, date, zone)),
+  );
+  for (const s of sessions) if (s.lead) busy.add([Date.parse(s.startUtc), Date.parse(s.endUtc)], `mentor:${s.lead}`);
+  const weeks = Math.ceil((span.end - span.start + 1) / 7);
+  const calendar: CohortCalendar = { start: span.start, end: span.end, weeks, modules: [] };
+  return {
+    cohort: COMMUNITIES,
+    name: 'Communities of practice',
+    timezone: zone,
+    calendar,
+    groups: communities.map((c) => ({ id: c.id, lead: c.host ?? '', members: [], community: [] })),
+    sessions,
+    milestones: [],
+    communityMentor: {},
+  };
+}
+
+function communitySession(community: Community, day: DayNumber, zone: string): PlannedSession {
+  const start = parseClock(community.time) ?? 0;
+  const duration = parseDuration(community.duration ?? '1h') ?? 60;
+  const date = formatDate(day);
+  const startMs = zonedInstant(day, start, zone);
+  return {
+    id: `${COMMUNITIES}/${community.id}/community/${date}`,
+    cohort: COMMUNITIES,
+    group: community.id,
+    type: 'community',
+    title: community.name,
+    date,
+    start: clock(start),
+    end: clock((start + duration) % (24 * 60)),
+    timezone: zone,
+    lead: community.host ?? '',
+    module: '',
+    location: community.location ?? '',
+    startUtc: isoUtc(startMs),
+    endUtc: isoUtc(startMs + duration * 60_000),
+  };
+}

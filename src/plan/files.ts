@@ -1,0 +1,19 @@
+import type { OutputFile } from '../io/output.js';
+import { toIcs } from '../render/ics.js';
+import { type PeopleIndex, groupsCsv, groupsMarkdown, scheduleCsv, scheduleMarkdown } from '../render/plan-pages.js';
+import type { CohortPlan } from './types.js';
+import { formatDate } from '../util/dates.js';
+
+/** The five files of one cohort's plan (or of the communities), relative to plan/. */
+export function cohortFiles(plan: CohortPlan, context: { programId: string; people: PeopleIndex; capstoneName?: string }): OutputFile[] {
+  const dir = plan.cohort;
+  // DTSTAMP comes from the inputs (the cohort's first day), never the clock, so reruns are byte-identical.
+  const dtstamp = `${formatDate(plan.calendar.start)}T00:00:00Z`;
+  return [
+    { path: `${dir}/schedule.csv`, content: scheduleCsv(plan) },
+    { path: `${dir}/schedule.ics`, content: toIcs({ programId: context.programId, calendarName: plan.name, sessions: plan.sessions, dtstamp }) },
+    { path: `${dir}/schedule.md`, content: scheduleMarkdown(plan, { people: context.people, ...(context.capstoneName ? { capstoneName: context.capstoneName } : {}) }) },
+    { path: `${dir}/groups.csv`, content: groupsCsv(plan, context.people) },
+    { path: `${dir}/groups.md`, content: groupsMarkdown(plan, context.people) },
+  ];
+}

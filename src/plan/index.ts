@@ -1,0 +1,74 @@
+import { cohortCalendar } from '../calendar/cohort.js';
+import type { Doc, ProgramModel } from '../program/model.js';
+import { compareText } from '../diagnostics.js';
+import { BusyBook } from './busy.js';
+import { type CohortContext, planCohort } from './cohort-plan.js';
+import { planCommunities } from './communities.js';
+import { capacityLedger } from './ledger.js';
+import type { CohortLock } from './lock.js';
+import { planMentor, programDefaults } from './people.js';
+import { closedDays } from './sessions.js';
+import type { PeopleIndex } from '../render/plan-pages.js';
+import type { CohortPlan, PlanMentor, PlanWarning } from './types.js';
+
+export interface ProgramPlan {
+  cohorts: CohortPlan[];
+  communities?: CohortPlan;
+  mentors: PlanMentor[];
+  /** Everyone the plan names (participants and mentors), by id. */
+  people: PeopleIndex;
+  problems: PlanWarning[];
+}
+
+export interface PlanOptions {
+  /** Published assignments per cohort id (none with --fresh). */
+  locks: Readonly<Record<string, CohortLock | undefined>>;
+}
+
+/**
+ * The whole program, deterministically: cohorts in start order (then id), so
+ * mentor capacity taken by an earlier cohort is not offered to a later one
+ * that overlaps it; communities first, so leads' community hosting is busy
+ * time for group sessions. A pure function of the model and the locks.
+ */
+export function planProgram(model: ProgramModel, options: PlanOptions): ProgramPlan {
+  const program = model.program!.value.spec;
+  const defaults = programDefaults(program);
+  const closed = closedDays(program);
+  const mentors = model.rosters.flatMap((r) => r.value.spec.mentors).map((m) => planMentor(m, defaults)).sort((a, b) => compareText(a.id, b.id));
+  const problems: PlanWarning[] = [];
+  const ctx: CohortContext = {
+    defaults,
+    closed,
+    mentors: new Map(mentors.map((m) => [m.id, m])),
+    leadLedger: capacityLedger(),
+    communityLedger: capacityLedger(),
+    busy: new BusyBook(),
+    people: new Map(),
+    warn: (w) => problems.push(w),
+  };
+  const ordered = plannable(model);
+  const spans = ordered.map(({ cohort, curriculum }) => planSpan(cohort, curriculum)).filter((s): s is { start: number; end: number } => s !== undefined);
+  const communities = spans.length > 0
+    ? planCommunities(program.communities ?? [], { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) }, defaults.timezone, closed, ctx.busy)
+    : undefined;
+  const cohorts = ordered.flatMap(({ cohort, curriculum }) => planCohort(cohort, curriculum, options.locks[cohort.value.metadata.id], ctx) ?? []);
+  const people: PeopleIndex = {};
+  for (const person of [...ctx.people.values(), ...mentors]) people[person.id] = { name: person.name, email: person.email, department: person.department, timezone: person.timezone };
+  return { cohorts, ...(communities ? { communities } : {}), mentors, people, problems };
+}
+
+function plannable(model: ProgramModel): Array<{ cohort: Doc<'Cohort'>; curriculum: Doc<'Curriculum'> }> {
+  const curricula = new Map(model.curricula.map((c) => [c.value.metadata.id, c]));
+  return model.cohorts
+    .flatMap((cohort) => {
+      const curriculum = curricula.get(cohort.value.spec.curriculum);
+      return curriculum ? [{ cohort, curriculum }] : [];
+    })
+    .sort((a, b) => compareText(a.cohort.value.spec.start, b.cohort.value.spec.start) || compareText(a.cohort.value.metadata.id, b.cohort.value.metadata.id));
+}
+
+function planSpan(cohort: Doc<'Cohort'>, curriculum: Doc<'Curriculum'>): { start: number; end: number } | undefined {
+  const calendar = cohortCalendar(cohort.value.spec, curriculum.value.spec);
+  return calendar ? { start: calendar.start, end: calendar.end } : undefined;
+}

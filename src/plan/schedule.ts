@@ -1,0 +1,177 @@
+import type { CohortCalendar } from '../calendar/cohort.js';
+import type { Touchpoint } from '../program/model.js';
+import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/dates.js';
+import { BusyBook } from './busy.js';
+import { fitsWorkingHours, zonedInstant } from './hours.js';
+import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
+import { coveringStart, findStart, preferredStart } from './slots.js';
+import type { PlanMentor, PlanParticipant, PlanWarning, PlannedGroup, PlannedSession } from './types.js';
+
+/** Everything the session scheduler needs about one cohort whose groups and leads are settled. */
+export interface ScheduleInput {
+  cohortId: string;
+  zone: string;
+  calendar: CohortCalendar;
+  touchpoints: readonly Touchpoint[];
+  groups: readonly PlannedGroup[];
+  participants: ReadonlyMap<string, PlanParticipant>;
+  mentors: ReadonlyMap<string, PlanMentor>;
+  closed: ClosedDay;
+  /** Shared across cohorts: a lead never has two sessions at once. */
+  busy: BusyBook;
+}
+
+const MINUTE = 60_000;
+
+/**
+ * Cohort-wide sessions first (at their `time`, or the time that covers most
+ * people), then each group's sessions at a time inside every member's and
+ * the lead's working hours, avoiding the group's and the lead's other sessions.
+ */
+export function scheduleCohort(input: ScheduleInput, warn: (w: PlanWarning) => void): PlannedSession[] {
+  const sessions: PlannedSession[] = [];
+  const cohortWide = input.touchpoints.filter((t) => t.scope === 'cohort');
+  const perGroup = input.touchpoints.filter((t) => t.scope !== 'cohort');
+  for (const touchpoint of cohortWide) sessions.push(...cohortSessions(input, touchpoint, warn));
+  for (const group of input.groups) {
+    for (const touchpoint of perGroup) sessions.push(...groupSessions(input, group, touchpoint, warn));
+  }
+  return sessions;
+}
+
+function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
+  const duration = parseDuration(touchpoint.duration) ?? 60;
+  const everyone = [...input.participants.values(), ...input.groups.flatMap((g) => (g.lead ? [input.mentors.get(g.lead)!] : []))];
+  const fixed = touchpoint.time !== undefined ? parseClock(touchpoint.time) : undefined;
+  return touchpointDates(touchpoint, input.calendar, input.closed).flatMap(({ date }) => {
+    const expected = everyone.filter((p) => !('from' in p) || (p.from <= date && date <= p.to));
+    const start = fixed ?? coveringStart({ day: date, zone: input.zone, duration, people: expected })?.start;
+    if (start === undefined) {
+      warn({ severity: 'warning', cohort: input.cohortId, message: `${touchpoint.type} on ${formatDate(date)} dropped: no time of day fits anyone`, hint: 'give the touchpoint a time' });
+      return [];
+    }
+    const session = makeSession(input, 'all', touchpoint, date, start, duration, '');
+    input.busy.add(interval(session), ...input.groups.map((g) => `group:${input.cohortId}/${g.id}`));
+    return [session];
+  });
+}
+
+function groupSessions(input: ScheduleInput, group: PlannedGroup, touchpoint: Touchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
+  const duration = parseDuration(touchpoint.duration) ?? 30;
+  const members = group.members.map((id) => input.participants.get(id)!).filter(Boolean);
+  const lead = input.mentors.get(group.lead);
+  const dates = touchpointDates(touchpoint, input.calendar, input.closed).map((d) => d.date);
+  const fixed = touchpoint.time !== undefined ? parseClock(touchpoint.time) : undefined;
+  const preferred = fixed ?? preferredStart({ days: dates, zone: input.zone, duration, people: lead ? [...members, lead] : members }) ?? 9 * 60;
+  const sessions: PlannedSession[] = [];
+  for (const date of dates) {
+    const expected = members.filter((p) => p.from <= date && date <= p.to);
+    const placed = placeGroupSession(input, { group, touchpoint, date, duration, expected, lead, preferred, fixed }, warn);
+    if (placed) sessions.push(placed);
+  }
+  return sessions;
+}
+
+interface Placement {
+  group: PlannedGroup;
+  touchpoint: Touchpoint;
+  date: DayNumber;
+  duration: number;
+  expected: PlanParticipant[];
+  lead: PlanMentor | undefined;
+  preferred: number;
+  fixed: number | undefined;
+}
+
+function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWarning) => void): PlannedSession | undefined {
+  const where = `${p.group.id} ${p.touchpoint.type} on ${formatDate(p.date)}`;
+  const groupKey = `group:${input.cohortId}/${p.group.id}`;
+  let acting = p.lead && !isAway(p.lead, p.date) ? p.lead : undefined;
+  let start = startFor(input, p, acting, groupKey);
+  if (p.lead && !acting) {
+    const substitute = findSubstitute(input, p, groupKey);
+    if (!substitute) {
+      warn({ severity: 'warning', cohort: input.cohortId, message: `${where} dropped: lead ${p.lead.id} is unavailable and no other lead is free`, hint: 'add lead mentors or move the unavailable dates' });
+      return undefined;
+    }
+    ({ mentor: acting, start } = substitute);
+  }
+  if (start === undefined) {
+    start = p.fixed ?? p.preferred;
+    const outside = [...p.expected, ...(acting ? [acting] : [])].filter((person) => !fitsAt(input, person, p.date, start!, p.duration));
+    warn({ severity: 'warning', cohort: input.cohortId, message: `${where}: no time fits everyone; kept at ${clock(start)}, outside the working hours of ${outside.map((x) => x.id).join(', ') || 'nobody'}`, hint: 'widen working hours or move people between groups with pins' });
+  }
+  const session = makeSession(input, p.group.id, p.touchpoint, p.date, start, p.duration, acting?.id ?? '');
+  input.busy.add(interval(session), groupKey, ...(acting ? [`mentor:${acting.id}`] : []));
+  return session;
+}
+
+function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined, groupKey: string): number | undefined {
+  const people = lead ? [...p.expected, lead] : p.expected;
+  const busy = input.busy.of(groupKey, ...(lead ? [`mentor:${lead.id}`] : []));
+  if (p.fixed !== undefined) {
+    const at = zonedInstant(p.date, p.fixed, input.zone);
+    const free = input.busy.isFree(groupKey, [at, at + p.duration * MINUTE]) && (!lead || input.busy.isFree(`mentor:${lead.id}`, [at, at + p.duration * MINUTE]));
+    return free && people.every((x) => fitsAt(input, x, p.date, p.fixed!, p.duration)) ? p.fixed : undefined;
+  }
+  return findStart({ day: p.date, zone: input.zone, duration: p.duration, people, busy, preferred: p.preferred });
+}
+
+/** Another lead, free and within working hours at a time the group can meet; the first by id. */
+function findSubstitute(input: ScheduleInput, p: Placement, groupKey: string): { mentor: PlanMentor; start: number | undefined } | undefined {
+  const candidates = [...input.mentors.values()].filter((m) => m.tier === 'lead' && m.id !== p.lead!.id && !isAway(m, p.date)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  for (const mentor of candidates) {
+    const start = startFor(input, p, mentor, groupKey);
+    if (start !== undefined) return { mentor, start };
+  }
+  return undefined;
+}
+
+function isAway(mentor: PlanMentor, day: DayNumber): boolean {
+  return mentor.unavailable.some((r) => r.from <= day && day <= r.to);
+}
+
+function fitsAt(input: ScheduleInput, person: PlanParticipant | PlanMentor, day: DayNumber, start: number, duration: number): boolean {
+  const at = zonedInstant(day, start, input.zone);
+  return fitsWorkingHours(person, at, at + duration * MINUTE);
+}
+
+function makeSession(input: ScheduleInput, group: string, touchpoint: Touchpoint, day: DayNumber, start: number, duration: number, lead: string): PlannedSession {
+  const date = formatDate(day);
+  const startMs = zonedInstant(day, start, input.zone);
+  const endMs = startMs + duration * MINUTE;
+  return {
+    id: `${input.cohortId}/${group}/${touchpoint.type}/${date}`,
+    cohort: input.cohortId,
+    group,
+    type: touchpoint.type,
+    title: touchpoint.title ?? titleOf(touchpoint.type),
+    date,
+    start: clock(start),
+    end: clock((start + duration) % (24 * 60)),
+    timezone: input.zone,
+    lead,
+    module: moduleOfWeek(input.calendar, day),
+    location: touchpoint.location ?? '',
+    startUtc: isoUtc(startMs),
+    endUtc: isoUtc(endMs),
+  };
+}
+
+/** A title from a touchpoint type when none is written: `code-review` → `Code review`. */
+export function titleOf(type: string): string {
+  const words = type.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+export function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
+export function isoUtc(ms: number): string {
+  return new Date(ms).toISOString().replace('.000Z', 'Z');
+}
+
+function interval(session: PlannedSession): [number, number] {
+  return [Date.parse(session.startUtc), Date.parse(session.endUtc)];
+}
