@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { IANAZone } from 'luxon';
 import { type DayNumber, formatDate, weekdayIndex } from '../util/dates.js';
 import { fitsWorkingHours, zonedInstant } from './hours.js';
 import type { PlanParticipant, PlanPerson, PlanWarning } from './types.js';
@@ -136,10 +136,12 @@ export class SlotGrid {
   /** The zone's UTC offset in minutes when it holds over the whole grid, else undefined. */
   private offsetOf(zone: string): number | undefined {
     if (!this.offsets.has(zone)) {
-      const first = this.starts[0];
-      const last = this.starts.at(-1);
-      const constant = first === undefined || last === undefined ? undefined : offsetAt(first, zone);
-      this.offsets.set(zone, constant !== undefined && constant === offsetAt(last! + this.duration * MINUTE_MS, zone) ? constant : undefined);
+      // Checked from the grid day's midnight to two hours past the next one, which holds every meeting
+      // of the grid; the same instants for every meeting length, so the lookups are shared.
+      const from = midnight(this.day, this.zone);
+      const to = midnight(this.day + 1, this.zone) + 2 * 60 * MINUTE_MS;
+      const constant = offsetAt(from, zone);
+      this.offsets.set(zone, constant === offsetAt(to, zone) ? constant : undefined);
     }
     return this.offsets.get(zone);
   }
@@ -162,6 +164,7 @@ export class SlotGrid {
 const MEMO_LIMIT = 10_000;
 const offsetMemo = new Map<string, number>();
 const startsMemo = new Map<string, number[]>();
+const midnightMemo = new Map<string, number>();
 
 function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   let value = cache.get(key);
@@ -173,7 +176,10 @@ function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 }
 
 function offsetAt(instant: number, zone: string): number {
-  return memo(offsetMemo, `${zone}@${instant}`, () => DateTime.fromMillis(instant, { zone }).offset);
+  return memo(offsetMemo, `${zone}@${instant}`, () => {
+    const tz = IANAZone.create(zone);
+    return tz.isValid ? tz.offset(instant) : Number.NaN;
+  });
 }
 
 /** The instants of `day` at 0:00, 0:15, … in `zone` (as zonedInstant gives them) at which a meeting of `duration` still ends by midnight. */
@@ -181,11 +187,15 @@ function gridStarts(day: DayNumber, zone: string, duration: number): number[] {
   return memo(startsMemo, `${zone}@${day}@${duration}`, () => {
     const minutes: number[] = [];
     for (let m = 0; m + duration <= 24 * 60; m += STEP) minutes.push(m);
-    const midnight = zonedInstant(day, 0, zone);
+    const start = midnight(day, zone);
     // A day of exactly 24 hours has no clock change, so its wall clock runs in step with UTC.
-    const regular = zonedInstant(day + 1, 0, zone) - midnight === DAY_MS;
-    return minutes.map((m) => (regular ? midnight + m * MINUTE_MS : zonedInstant(day, m, zone)));
+    const regular = midnight(day + 1, zone) - start === DAY_MS;
+    return minutes.map((m) => (regular ? start + m * MINUTE_MS : zonedInstant(day, m, zone)));
   });
+}
+
+function midnight(day: DayNumber, zone: string): number {
+  return memo(midnightMemo, `${zone}@${day}`, () => zonedInstant(day, 0, zone));
 }
 
 /** fitsWorkingHours with a known, constant UTC offset (minutes). */
@@ -239,8 +249,8 @@ export function formGroups(input: GroupingInput): GroupingResult {
     grid,
   };
 
-  const lock = input.lock ?? {};
-  if (people.some((p) => lock[p.id] !== undefined)) placeWithLock(state, lock, max, warn);
+  const lock = new Map(Object.entries(input.lock ?? {}));
+  if (lock.size > 0 && people.some((p) => lock.has(p.id))) placeWithLock(state, lock, max, warn);
   else placeFresh(state);
 
   for (const [g, members] of state.groups.entries()) {
@@ -471,18 +481,18 @@ function mixDepartments(state: State): void {
 
 // ---------------------------------------------------------- locked plan ----
 
-function placeWithLock(state: State, lock: Readonly<Record<string, string>>, max: number, warn: (message: string, hint?: string) => void): void {
+function placeWithLock(state: State, lock: ReadonlyMap<string, string>, max: number, warn: (message: string, hint?: string) => void): void {
   const count = state.groups.length;
   const toPlace: number[] = [];
   const moved = new Map<number, string>();
   for (const [person, group] of [...state.pinned].sort((a, b) => a[0] - b[0])) {
     state.groups[group]!.push(person);
-    const before = lock[state.people[person]!.id];
+    const before = lock.get(state.people[person]!.id);
     if (before !== undefined && before !== `g${group + 1}`) warn(`${state.people[person]!.id} moves from ${before} to g${group + 1}, where a pin now puts them`);
   }
   state.people.forEach((person, i) => {
     if (state.pinned.has(i)) return;
-    const before = lock[person.id];
+    const before = lock.get(person.id);
     if (before === undefined) return void toPlace.push(i);
     const group = groupIndex(before, count);
     if (group === undefined) {
@@ -499,7 +509,7 @@ function placeWithLock(state: State, lock: Readonly<Record<string, string>>, max
     const group = bestGroupWithRoom(state, person, max);
     state.groups[group]!.push(person);
     const reason = moved.get(person);
-    if (reason !== undefined) warn(`${state.people[person]!.id} moves from ${lock[state.people[person]!.id]} to g${group + 1}: ${reason}`);
+    if (reason !== undefined) warn(`${state.people[person]!.id} moves from ${lock.get(state.people[person]!.id)} to g${group + 1}: ${reason}`);
   }
 }
 

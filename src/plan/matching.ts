@@ -65,90 +65,69 @@ export interface AssignLeadsResult {
   problems: PlanWarning[];
 }
 
-interface Lead {
-  mentor: PlanMentor;
-  /** Position in the roster sorted by id, for ties. */
-  rank: number;
-  /** Cost of the lead's next group, bar hours (set before the flow). */
-  first: number;
-  mask: SlotMask;
-  /** What the lead carries elsewhere at the time (capacity − remaining). */
-  used: number;
-  spare: number;
-  /** Groups of this cohort given so far. */
-  taken: number;
-  /** Node in the flow graph, or -1. */
-  node: number;
-  /** The cost terms that do not depend on the group. */
-  skills: number;
-  rotation: number;
-  availability: number;
-}
-
 export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
   const { cohortId } = input;
   const problems: PlanWarning[] = [];
   const warn = (message: string, hint?: string) => problems.push(withHint({ severity: 'warning', cohort: cohortId, message }, hint));
   const grid = new SlotGrid(input.sampleDay, input.zone, input.duration);
   const groups = [...input.groups].sort((a, b) => compareGroupIds(a.id, b.id));
-  const groupMasks = new Map(groups.map((g) => [g.id, g.members.reduce((mask, p) => SlotGrid.and(mask, grid.mask(p)), grid.full())]));
-  const competencies = [...new Set(input.competencies)];
-  const all: Lead[] = [];
-  let previous: string | undefined;
-  for (const mentor of inIdOrder(input.leads)) {
-    if (mentor.tier !== 'lead' || mentor.id === previous) continue;
-    previous = mentor.id;
-    const spare = spareOf(mentor, input.remaining);
-    all.push({
-      mentor,
-      rank: all.length,
-      first: 0,
-      mask: grid.mask(mentor),
-      used: Math.max(0, mentor.capacity - spare),
-      spare,
-      taken: 0,
-      node: -1,
-      skills: LEAD_COSTS.skill * missingSkills(mentor, competencies),
-      rotation: mentor.lastCurriculum === input.curriculumId ? LEAD_COSTS.rotation : 0,
-      availability: mentor.unavailable.length === 0 ? 0 : Math.round(LEAD_COSTS.availability * awayShare(mentor, input.cohortRange)),
-    });
-  }
-  // By id only when pins or a lock ask.
-  let byId: Map<string, Lead> | undefined;
-  const leads = { get: (id: string) => (byId ??= new Map(all.map((l) => [l.mentor.id, l]))).get(id) };
-  const onRoster = (id: string) => leads.get(id) !== undefined || input.leads.some((m) => m.id === id);
-  const memberMasks = new Map(groups.map((g) => [g.id, g.members.map((p) => grid.mask(p))]));
-  const hoursCost = (group: { id: string }, mask: SlotMask): number => {
-    let alone = 0;
-    for (const member of memberMasks.get(group.id)!) if (SlotGrid.disjoint(member, mask)) alone++;
-    const groupMask = groupMasks.get(group.id)!;
-    const missesGroup = memberMasks.get(group.id)!.length > 0 && !SlotGrid.isEmpty(groupMask) && SlotGrid.disjoint(groupMask, mask);
-    return LEAD_COSTS.hoursMember * alone + (missesGroup ? LEAD_COSTS.hoursGroup : 0);
-  };
   const range = `${formatDate(input.cohortRange.start)} to ${formatDate(input.cohortRange.end)}`;
 
-  // Pins first: they are kept even beyond capacity (a person decided), with a warning.
-  const assigned = new Map<string, string>();
-  const order: string[] = [];
-  const give = (group: string, lead: Lead) => {
-    assigned.set(group, lead.mentor.id);
-    order.push(group);
-    lead.taken++;
+  // Leads are numbers (their place in the id-sorted roster); what varies per cohort sits in typed arrays.
+  const roster = rosterOf(input.leads, 'lead');
+  const { mentors } = roster;
+  const count = mentors.length;
+  const spare = new Int32Array(count);
+  const used = new Int32Array(count);
+  const taken = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    spare[i] = spareOf(mentors[i]!, input.remaining);
+    used[i] = Math.max(0, mentors[i]!.capacity - spare[i]!);
+  }
+  const missing = roster.missing(input.competencies);
+  const again = roster.rotation(input.curriculumId);
+  const away = new Int32Array(count);
+  for (const i of roster.away) away[i] = Math.round(LEAD_COSTS.availability * awayShare(mentors[i]!, input.cohortRange));
+  const fixed = (i: number) => LEAD_COSTS.skill * missing[i]! + (again[i] ? LEAD_COSTS.rotation : 0) + away[i]!;
+  const firstSlot = (i: number) => fixed(i) + LEAD_COSTS.load * (used[i]! + taken[i]!);
+  const profileMasks = roster.profiles.map((person) => grid.mask(person));
+
+  const memberMasks = new Map(groups.map((g) => [g.id, g.members.map((p) => grid.mask(p))]));
+  const groupMasks = new Map(groups.map((g) => [g.id, memberMasks.get(g.id)!.reduce((mask, m) => SlotGrid.and(mask, m), grid.full())]));
+  const hoursCost = (group: string, mask: SlotMask): number => {
+    let alone = 0;
+    for (const member of memberMasks.get(group)!) if (SlotGrid.disjoint(member, mask)) alone++;
+    const groupMask = groupMasks.get(group)!;
+    const missesGroup = memberMasks.get(group)!.length > 0 && !SlotGrid.isEmpty(groupMask) && SlotGrid.disjoint(groupMask, mask);
+    return LEAD_COSTS.hoursMember * alone + (missesGroup ? LEAD_COSTS.hoursGroup : 0);
   };
-  const groupIds = new Set(groups.map((g) => g.id));
+  const notLead = (id: string) => (input.leads.some((m) => m.id === id) ? `${id} is no longer a lead mentor` : `${id} is no longer on the mentor roster`);
+
+  const assigned = new Map<string, number>();
+  const order: string[] = [];
+  const give = (group: string, lead: number) => {
+    assigned.set(group, lead);
+    order.push(group);
+    taken[lead]!++;
+  };
   const changed = new Map<string, string>();
+
+  // Pins first: they are kept even beyond capacity (a person decided), with a warning.
+  const groupIds = new Set(groups.map((g) => g.id));
   for (const pin of input.pins ?? []) {
-    const lead = leads.get(pin.lead);
+    const lead = roster.index.get(pin.lead);
     if (!groupIds.has(pin.group)) {
       warn(`the pin of lead ${pin.lead} to ${pin.group} is ignored: the cohort has ${plural(groups.length, 'group')}${groups.length > 0 ? ` (${groups[0]!.id}…${groups.at(-1)!.id})` : ''}`, 'pin the lead to an existing group');
-    } else if (!lead) {
-      warn(`the pin of ${pin.lead} to lead ${pin.group} is ignored: ${onRoster(pin.lead) ? `${pin.lead} is not a lead mentor` : `no mentor ${pin.lead} on the roster`}`, 'pin a lead-tier mentor');
+    } else if (lead === undefined) {
+      const why = input.leads.some((m) => m.id === pin.lead) ? `${pin.lead} is not a lead mentor` : `no mentor ${pin.lead} on the roster`;
+      warn(`the pin of ${pin.lead} to lead ${pin.group} is ignored: ${why}`, 'pin a lead-tier mentor');
     } else if (assigned.has(pin.group)) {
-      if (assigned.get(pin.group) !== pin.lead) warn(`${pin.group} has two lead pins (${assigned.get(pin.group)}, ${pin.lead}); the first is kept`, 'remove one of the pins');
+      const first = mentors[assigned.get(pin.group)!]!.id;
+      if (first !== pin.lead) warn(`${pin.group} has two lead pins (${first}, ${pin.lead}); the first is kept`, 'remove one of the pins');
     } else {
-      if (lead.taken >= lead.spare) {
+      if (taken[lead]! >= spare[lead]!) {
         warn(
-          `${pin.lead} is pinned to lead ${pin.group} but has no lead capacity left from ${range} (capacity ${lead.mentor.capacity}, ${lead.used + lead.taken} taken)`,
+          `${pin.lead} is pinned to lead ${pin.group} but has no lead capacity left from ${range} (capacity ${mentors[lead]!.capacity}, ${used[lead]! + taken[lead]!} taken)`,
           `raise ${pin.lead}'s capacity, or remove the pin`,
         );
       }
@@ -158,73 +137,82 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     }
   }
 
-  // Locked pairs stay unless the program now forbids them.
+  // Published pairs stay unless the program now forbids them.
   for (const group of groups) {
     const before = input.lock?.[group.id];
     if (before === undefined || assigned.has(group.id)) continue;
-    const lead = leads.get(before);
-    if (lead && lead.taken < lead.spare) give(group.id, lead);
-    else changed.set(group.id, !onRoster(before) ? `${before} is no longer on the mentor roster` : !lead ? `${before} is no longer a lead mentor` : `${before} has no lead capacity left from ${range}`);
+    const lead = roster.index.get(before);
+    if (lead !== undefined && taken[lead]! < spare[lead]!) give(group.id, lead);
+    else changed.set(group.id, lead === undefined ? notLead(before) : `${before} has no lead capacity left from ${range}`);
   }
 
   // The rest by min-cost flow: source → group → lead → slot → sink.
   const free = groups.filter((g) => !assigned.has(g.id));
-  const open = all.filter((l) => l.spare > l.taken);
-  for (const l of open) l.first = l.skills + l.rotation + l.availability + LEAD_COSTS.load * (l.used + l.taken);
-  if (free.length > 0 && open.length > 0) {
-    const profiles = profileLists(open);
-    const candidates = free.map((g) => cheapestLeads(profiles, free.length, (mask) => hoursCost(g, mask)));
-    for (const list of candidates) for (const c of list) c.lead.node = 0;
-    const used = open.filter((l) => l.node === 0);
-    used.forEach((l, i) => (l.node = 1 + free.length + i));
-    const sink = 1 + free.length + used.length;
+  if (free.length > 0) {
+    const profiles = openByProfile(roster, (i) => spare[i]! > taken[i]!, firstSlot);
+    const candidates = free.map((g) => cheapestLeads(profiles, profileMasks, free.length, firstSlot, (mask) => hoursCost(g.id, mask)));
+    const node = new Int32Array(count).fill(-1);
+    for (const list of candidates) for (const c of list) node[c.lead] = 0;
+    const inGraph: number[] = [];
+    for (let i = 0; i < count; i++) if (node[i] === 0) node[i] = 1 + free.length + inGraph.push(i) - 1;
+    const sink = 1 + free.length + inGraph.length;
     const flow = new MinCostFlow(sink + 1);
-    const edges: Array<{ group: string; lead: Lead; edge: number }> = [];
+    const edges: Array<{ group: string; lead: number; edge: number }> = [];
     free.forEach((g, i) => {
       flow.addEdge(0, 1 + i, 1, 0);
-      for (const c of candidates[i]!) edges.push({ group: g.id, lead: c.lead, edge: flow.addEdge(1 + i, c.lead.node, 1, c.cost - c.lead.first) });
+      for (const c of candidates[i]!) edges.push({ group: g.id, lead: c.lead, edge: flow.addEdge(1 + i, node[c.lead]!, 1, c.cost - firstSlot(c.lead)) });
     });
-    for (const lead of used) {
-      const slots = Math.min(lead.spare - lead.taken, free.length);
-      for (let k = 0; k < slots; k++) flow.addEdge(lead.node, sink, 1, lead.first + LEAD_COSTS.load * k);
+    for (const lead of inGraph) {
+      const slots = Math.min(spare[lead]! - taken[lead]!, free.length);
+      const first = firstSlot(lead);
+      for (let k = 0; k < slots; k++) flow.addEdge(node[lead]!, sink, 1, first + LEAD_COSTS.load * k);
     }
     flow.solve(0, sink);
-    const won = edges.filter((e) => flow.flowOn(e.edge) > 0);
-    won.sort((a, b) => compareGroupIds(a.group, b.group));
+    const won = edges.filter((e) => flow.flowOn(e.edge) > 0).sort((a, b) => compareGroupIds(a.group, b.group));
     for (const e of won) give(e.group, e.lead);
   }
 
   // Cost terms per group; the load term counts the lead's groups in the order they were given.
   const costs: Record<string, LeadCostTerms> = {};
-  const count = new Map<string, number>();
-  for (const groupId of order) {
-    const lead = leads.get(assigned.get(groupId)!)!;
-    const k = count.get(lead.mentor.id) ?? 0;
-    count.set(lead.mentor.id, k + 1);
-    const group = groups.find((g) => g.id === groupId)!;
-    const hours = hoursCost(group, lead.mask);
-    const load = LEAD_COSTS.load * (lead.used + k);
-    costs[groupId] = { skills: lead.skills, hours, rotation: lead.rotation, availability: lead.availability, load, total: lead.skills + hours + lead.rotation + lead.availability + load };
+  const nth = new Map<number, number>();
+  for (const group of order) {
+    const lead = assigned.get(group)!;
+    const k = nth.get(lead) ?? 0;
+    nth.set(lead, k + 1);
+    const skills = LEAD_COSTS.skill * missing[lead]!;
+    const rotation = again[lead] ? LEAD_COSTS.rotation : 0;
+    const hours = hoursCost(group, profileMasks[roster.profile[lead]!]!);
+    const load = LEAD_COSTS.load * (used[lead]! + k);
+    costs[group] = { skills, hours, rotation, availability: away[lead]!, load, total: skills + hours + rotation + away[lead]! + load };
   }
 
-  for (const [groupId, reason] of [...changed].sort((a, b) => compareGroupIds(a[0], b[0]))) {
-    const now = assigned.get(groupId);
-    warn(`${groupId}: lead changes from ${input.lock![groupId]} to ${now ?? 'nobody'}: ${reason}`);
+  for (const [group, reason] of [...changed].sort((a, b) => compareGroupIds(a[0], b[0]))) {
+    const now = assigned.get(group);
+    warn(`${group}: lead changes from ${input.lock![group]} to ${now === undefined ? 'nobody' : mentors[now]!.id}: ${reason}`);
   }
-  const missing = groups.filter((g) => !assigned.has(g.id)).map((g) => g.id);
-  if (missing.length > 0) {
-    const offered = all.reduce((sum, l) => sum + l.spare, 0);
+  const unled = groups.filter((g) => !assigned.has(g.id)).map((g) => g.id);
+  if (unled.length > 0) {
+    const offered = spare.reduce((sum, s) => sum + s, 0);
     problems.push({
       severity: 'error',
       cohort: cohortId,
-      message: `needs ${plural(groups.length, 'lead slot')}, roster offers ${offered} (${range}): ${listIds(missing)} ${missing.length === 1 ? 'has' : 'have'} no lead mentor`,
+      message: `needs ${plural(groups.length, 'lead slot')}, roster offers ${offered} (${range}): ${listIds(unled)} ${unled.length === 1 ? 'has' : 'have'} no lead mentor`,
       hint: 'add lead mentors, raise capacity, or raise groups.max',
     });
   }
 
   const assignment: Record<string, string> = {};
-  for (const group of groups) if (assigned.has(group.id)) assignment[group.id] = assigned.get(group.id)!;
+  for (const group of groups) if (assigned.has(group.id)) assignment[group.id] = mentors[assigned.get(group.id)!]!.id;
   return { assignment, costs, problems };
+}
+
+/** Per working-hour profile, the open leads in order of (first-slot cost, id). */
+function openByProfile(roster: Roster, open: (lead: number) => boolean, firstSlot: (lead: number) => number): number[][] {
+  const count = roster.mentors.length;
+  const keys = roster.profiles.map(() => [] as number[]);
+  // One number per lead sorts by cost, then by place in the roster.
+  for (let i = 0; i < count; i++) if (open(i)) keys[roster.profile[i]!]!.push(firstSlot(i) * count + i);
+  return keys.map((list) => Array.from(Float64Array.from(list).sort(), (key) => key % count));
 }
 
 /**
@@ -232,35 +220,36 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
  * answer: if a group took a lead outside its list, one of the listed leads
  * has no other group of this cohort (the other groups hold at most limit − 1
  * of them) and would cost no more.
- * Leads sharing a working-hour profile differ only in their fixed cost, so
- * each profile is one sorted list and the cheapest come from a k-way merge.
+ * Leads sharing a working-hour profile differ only in their first-slot
+ * cost, so each profile is one sorted list, and a k-way merge takes the
+ * cheapest.
  */
-function cheapestLeads(profiles: ReadonlyArray<{ mask: SlotMask; leads: Lead[] }>, limit: number, hours: (mask: SlotMask) => number): Array<{ lead: Lead; cost: number }> {
-  const offset = profiles.map((p) => hours(p.mask));
+function cheapestLeads(
+  profiles: readonly number[][],
+  masks: readonly SlotMask[],
+  limit: number,
+  firstSlot: (lead: number) => number,
+  hours: (mask: SlotMask) => number,
+): Array<{ lead: number; cost: number }> {
+  const offset = masks.map((mask, p) => (profiles[p]!.length > 0 ? hours(mask) : 0));
   const at = profiles.map(() => 0);
-  const picked: Array<{ lead: Lead; cost: number }> = [];
+  const picked: Array<{ lead: number; cost: number }> = [];
   while (picked.length < limit) {
     let best = -1;
     let bestCost = Infinity;
     for (let p = 0; p < profiles.length; p++) {
-      const lead = profiles[p]!.leads[at[p]!];
-      if (!lead) continue;
-      const cost = lead.first + offset[p]!;
-      if (cost < bestCost || (cost === bestCost && lead.rank < profiles[best]!.leads[at[best]!]!.rank)) {
+      const lead = profiles[p]![at[p]!];
+      if (lead === undefined) continue;
+      const cost = firstSlot(lead) + offset[p]!;
+      if (cost < bestCost || (cost === bestCost && lead < profiles[best]![at[best]!]!)) {
         best = p;
         bestCost = cost;
       }
     }
     if (best < 0) break;
-    picked.push({ lead: profiles[best]!.leads[at[best]!++]!, cost: bestCost });
+    picked.push({ lead: profiles[best]![at[best]!++]!, cost: bestCost });
   }
   return picked;
-}
-
-/** Leads grouped by their slot mask, each list sorted by (first-slot cost, id). */
-function profileLists(open: readonly Lead[]): Array<{ mask: SlotMask; leads: Lead[] }> {
-  // `open` is in id order and sort is stable, so equal costs stay in id order.
-  return classes(open, (lead) => lead.mask).map((leads) => ({ mask: leads[0]!.mask, leads: leads.sort((a, b) => a.first - b.first) }));
 }
 
 // -------------------------------------------------------------- community ----
@@ -287,54 +276,54 @@ export interface AssignCommunityResult {
   problems: PlanWarning[];
 }
 
-interface Community {
-  mentor: PlanMentor;
-  mask: SlotMask;
-  used: number;
-  spare: number;
-  taken: number;
-  skills: number;
-}
-
 export function assignCommunity(input: AssignCommunityInput): AssignCommunityResult {
   const cohort = input.cohortId ?? '';
   const problems: PlanWarning[] = [];
   const warn = (message: string, hint?: string) => problems.push(withHint({ severity: 'warning', cohort, message }, hint));
   const grid = new SlotGrid(input.sampleDay, input.zone ?? 'UTC', input.duration ?? 30);
-  const competencies = [...new Set(input.competencies)];
   const seen = new Set<string>();
   const participants = [...input.participants].sort((a, b) => compareIds(a.id, b.id)).filter((p) => !seen.has(p.id) && seen.add(p.id));
-  const mentors = new Map<string, Community>();
-  for (const mentor of inIdOrder(input.communityMentors)) {
-    if (mentor.tier !== 'community' || mentors.has(mentor.id)) continue;
-    const spare = spareOf(mentor, input.remaining);
-    mentors.set(mentor.id, { mentor, mask: grid.mask(mentor), used: Math.max(0, mentor.capacity - spare), spare, taken: 0, skills: COMMUNITY_COSTS.skill * missingSkills(mentor, competencies) });
-  }
 
-  const assignment = new Map<string, string>();
+  const roster = rosterOf(input.communityMentors, 'community');
+  const { mentors } = roster;
+  const count = mentors.length;
+  const spare = new Int32Array(count);
+  const used = new Int32Array(count);
+  const taken = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    spare[i] = spareOf(mentors[i]!, input.remaining);
+    used[i] = Math.max(0, mentors[i]!.capacity - spare[i]!);
+  }
+  const missing = roster.missing(input.competencies);
+  const profileMasks = roster.profiles.map((person) => grid.mask(person));
+
+  const assignment = new Map<string, number>();
   const moved = new Map<string, string[]>();
   const free: PlanParticipant[] = [];
   for (const p of participants) {
     const before = input.lock?.[p.id];
-    const mentor = before === undefined ? undefined : mentors.get(before);
-    if (mentor && mentor.taken < mentor.spare) {
-      assignment.set(p.id, mentor.mentor.id);
-      mentor.taken++;
+    const mentor = before === undefined ? undefined : roster.index.get(before);
+    if (mentor !== undefined && taken[mentor]! < spare[mentor]!) {
+      assignment.set(p.id, mentor);
+      taken[mentor]!++;
       continue;
     }
     if (before !== undefined) {
-      const reason = !input.communityMentors.some((m) => m.id === before) ? `${before} is no longer on the mentor roster` : !mentor ? `${before} is no longer a community mentor` : `${before} has no capacity left`;
+      const reason =
+        mentor !== undefined ? `${before} has no capacity left` : input.communityMentors.some((m) => m.id === before) ? `${before} is no longer a community mentor` : `${before} is no longer on the mentor roster`;
       moved.set(reason, [...(moved.get(reason) ?? []), p.id]);
     }
     free.push(p);
   }
 
-  const open = [...mentors.values()].filter((m) => m.spare > m.taken);
-  if (free.length > 0 && open.length > 0) {
-    // Participants with the same hours cost the same: one node per slot mask.
-    // Mentors alike in hours, skills and load are one node with shared slots.
+  // Participants with the same hours cost the same: one node per slot mask.
+  // Mentors alike in hours, skills and load are one node ("team") with shared slots.
+  const teams = classes(
+    Array.from({ length: count }, (_, i) => i).filter((i) => spare[i]! > taken[i]!),
+    (i) => `${roster.profile[i]}|${missing[i]}|${used[i]! + taken[i]!}|${spare[i]! - taken[i]!}`,
+  );
+  if (free.length > 0 && teams.length > 0) {
     const learners = classes(free, (p) => grid.mask(p));
-    const teams = classes(open, (m) => `${m.mask.join(',')}|${m.skills}|${m.used + m.taken}|${m.spare - m.taken}`);
     const sink = 1 + learners.length + teams.length;
     const flow = new MinCostFlow(sink + 1);
     const edges: Array<{ learners: number; team: number; edge: number }> = [];
@@ -342,21 +331,23 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
     learners.forEach((members, i) => {
       const mask = grid.mask(members[0]!);
       teams.forEach((team, j) => {
-        const hours = SlotGrid.disjoint(mask, team[0]!.mask) ? COMMUNITY_COSTS.hours : 0;
-        edges.push({ learners: i, team: j, edge: flow.addEdge(1 + i, 1 + learners.length + j, Infinity, team[0]!.skills + hours) });
+        const first = team[0]!;
+        const hours = SlotGrid.disjoint(mask, profileMasks[roster.profile[first]!]!) ? COMMUNITY_COSTS.hours : 0;
+        edges.push({ learners: i, team: j, edge: flow.addEdge(1 + i, 1 + learners.length + j, Infinity, COMMUNITY_COSTS.skill * missing[first]! + hours) });
       });
     });
     teams.forEach((team, j) => {
-      const { used, taken, spare } = team[0]!;
-      const levels = Math.min(spare - taken, free.length);
-      for (let k = 0; k < levels; k++) flow.addEdge(1 + learners.length + j, sink, team.length, COMMUNITY_COSTS.load * (used + taken + k));
+      const first = team[0]!;
+      const levels = Math.min(spare[first]! - taken[first]!, free.length);
+      for (let k = 0; k < levels; k++) flow.addEdge(1 + learners.length + j, sink, team.length, COMMUNITY_COSTS.load * (used[first]! + taken[first]! + k));
     });
     flow.solve(0, sink);
 
     // Spread each team's learners evenly, lower ids first; hand them out class by class.
-    const inflow = teams.map((_, j) => edges.filter((e) => e.team === j).reduce((sum, e) => sum + flow.flowOn(e.edge), 0));
+    const inflow = new Array<number>(teams.length).fill(0);
+    for (const e of edges) inflow[e.team]! += flow.flowOn(e.edge);
     const seats = teams.map((team, j) => {
-      const queue: Community[] = [];
+      const queue: number[] = [];
       const each = Math.floor(inflow[j]! / team.length);
       const extra = inflow[j]! % team.length;
       team.forEach((m, i) => {
@@ -370,19 +361,19 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
       for (let unit = flow.flowOn(e.edge); unit > 0; unit--) {
         const p = learners[e.learners]![nextLearner[e.learners]!++]!;
         const m = seats[e.team]![nextSeat[e.team]!++]!;
-        assignment.set(p.id, m.mentor.id);
-        m.taken++;
+        assignment.set(p.id, m);
+        taken[m]!++;
       }
     }
   }
 
   for (const [reason, ids] of moved) {
-    const now = ids.filter((id) => assignment.has(id));
-    warn(`${plural(ids.length, 'participant')} change community mentor (${listIds(ids)}): ${reason}${now.length < ids.length ? `; ${ids.length - now.length} found none` : ''}`);
+    const none = ids.filter((id) => !assignment.has(id)).length;
+    warn(`${plural(ids.length, 'participant')} change community mentor (${listIds(ids)}): ${reason}${none > 0 ? `; ${none} found none` : ''}`);
   }
   const without = participants.filter((p) => !assignment.has(p.id)).map((p) => p.id);
   if (without.length > 0) {
-    const offered = [...mentors.values()].reduce((sum, m) => sum + m.spare, 0);
+    const offered = spare.reduce((sum, s) => sum + s, 0);
     warn(
       `${plural(without.length, 'participant')} ${without.length === 1 ? 'has' : 'have'} no community mentor: ${participants.length} need one, community mentors have room for ${offered} at the time (${listIds(without)})`,
       'add community mentors or raise their capacity',
@@ -390,7 +381,7 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
   }
 
   const result: Record<string, string> = {};
-  for (const p of participants) if (assignment.has(p.id)) result[p.id] = assignment.get(p.id)!;
+  for (const p of participants) if (assignment.has(p.id)) result[p.id] = mentors[assignment.get(p.id)!]!.id;
   return { assignment: result, problems };
 }
 
@@ -406,6 +397,78 @@ function classes<T, K>(items: readonly T[], key: (item: T) => K): T[][] {
   return [...byKey.values()];
 }
 
+// ---------------------------------------------------------------- roster ----
+
+/**
+ * One tier of a roster as the matcher reads it, built once per roster array:
+ * the caller passes the same array for every cohort, so the per-cohort work
+ * is a pass over typed arrays instead of over the mentor objects. Mentors
+ * are numbered in id order (the first of a repeated id wins).
+ */
+class Roster {
+  readonly mentors: PlanMentor[];
+  readonly index = new Map<string, number>();
+  /** Mentor → working-hour profile (zone, hours, days); `profiles` holds one mentor of each. */
+  readonly profile: Int32Array;
+  readonly profiles: PlanMentor[] = [];
+  /** Mentors with unavailable ranges. */
+  readonly away: number[] = [];
+  private readonly missingBy = new Map<string, Int32Array>();
+  private readonly rotationBy = new Map<string, Uint8Array>();
+
+  constructor(all: readonly PlanMentor[], tier: PlanMentor['tier']) {
+    const sorted = inIdOrder(all).filter((m) => m.tier === tier);
+    this.mentors = sorted.filter((m, i) => i === 0 || sorted[i - 1]!.id !== m.id);
+    this.profile = new Int32Array(this.mentors.length);
+    const profiles = new Map<string, number>();
+    this.mentors.forEach((m, i) => {
+      this.index.set(m.id, i);
+      const key = `${m.timezone}|${m.workStart}|${m.workEnd}|${m.workDays.join(',')}`;
+      let p = profiles.get(key);
+      if (p === undefined) profiles.set(key, (p = this.profiles.push(m) - 1));
+      this.profile[i] = p;
+      if (m.unavailable.length > 0) this.away.push(i);
+    });
+  }
+
+  /** Per mentor, how many of the competencies they lack. */
+  missing(competencies: readonly string[]): Int32Array {
+    const wanted = [...new Set(competencies)];
+    const key = wanted.join('\n');
+    let missing = this.missingBy.get(key);
+    if (!missing) {
+      missing = Int32Array.from(this.mentors, (m) => wanted.filter((c) => !m.skills.includes(c)).length);
+      this.missingBy.set(key, missing);
+    }
+    return missing;
+  }
+
+  /** Per mentor, 1 when their most recent cohort followed this curriculum. */
+  rotation(curriculum: string): Uint8Array {
+    let again = this.rotationBy.get(curriculum);
+    if (!again) this.rotationBy.set(curriculum, (again = Uint8Array.from(this.mentors, (m) => (m.lastCurriculum === curriculum ? 1 : 0))));
+    return again;
+  }
+}
+
+const rosters = new WeakMap<readonly PlanMentor[], { snapshot: PlanMentor[]; tiers: Map<PlanMentor['tier'], Roster> }>();
+
+/**
+ * The roster for an array of mentors, reused while the array holds the same
+ * mentor objects (checked by identity on every call, so an array changed in
+ * place is read afresh). Mentor objects are plain data and are not changed.
+ */
+function rosterOf(mentors: readonly PlanMentor[], tier: PlanMentor['tier']): Roster {
+  let entry = rosters.get(mentors);
+  if (!entry || entry.snapshot.length !== mentors.length || entry.snapshot.some((m, i) => m !== mentors[i])) {
+    entry = { snapshot: [...mentors], tiers: new Map() };
+    rosters.set(mentors, entry);
+  }
+  let roster = entry.tiers.get(tier);
+  if (!roster) entry.tiers.set(tier, (roster = new Roster(mentors, tier)));
+  return roster;
+}
+
 // ---------------------------------------------------------------- shared ----
 
 /** Mentors in id order (stable, so the first of a repeated id comes first); no copy when already in order. */
@@ -417,12 +480,6 @@ function inIdOrder(mentors: readonly PlanMentor[]): readonly PlanMentor[] {
 function spareOf(mentor: PlanMentor, remaining: ReadonlyMap<string, number>): number {
   const spare = remaining.get(mentor.id) ?? mentor.capacity;
   return Number.isFinite(spare) ? Math.max(0, Math.floor(spare)) : 0;
-}
-
-function missingSkills(mentor: PlanMentor, competencies: readonly string[]): number {
-  let missing = 0;
-  for (const c of competencies) if (!mentor.skills.includes(c)) missing++;
-  return missing;
 }
 
 /** Share of the cohort's days (both ends included) on which the mentor is away; overlapping ranges count once. */

@@ -1,5 +1,6 @@
 import { execa } from 'execa';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
@@ -23,6 +24,7 @@ export async function cohort(args: string[], options: { cwd?: string; env?: Reco
 export function expectGolden(actual: string, goldenPath: string): void {
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(goldenPath)) {
     if (process.env.CI && !existsSync(goldenPath)) throw new Error(`missing golden file ${goldenPath}`);
+    mkdirSync(path.dirname(goldenPath), { recursive: true });
     writeFileSync(goldenPath, actual);
     return;
   }

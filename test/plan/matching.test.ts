@@ -233,6 +233,33 @@ describe('capacityLedger', () => {
     expect(ledger.load('omar', 0, 1000)).toBe(2);
   });
 
+  it('adds up reservations of the same range, one unit at a time', () => {
+    const ledger = capacityLedger();
+    for (let i = 0; i < 7; i++) ledger.reserve('ana', 10, 20, 1);
+    ledger.reserve('ana', 15, 30, 2);
+    expect(ledger.load('ana', 0, 100)).toBe(9);
+    expect(ledger.spare('ana', 10, 21, 40)).toBe(8);
+    expect(ledger.spare('ana', 5, 0, 100)).toBe(0);
+  });
+
+  it('agrees with a day-by-day count on random reservations', () => {
+    const random = prng(5);
+    for (let trial = 0; trial < 50; trial++) {
+      const ledger = capacityLedger();
+      const perDay = new Array<number>(60).fill(0);
+      for (let r = 0; r < 1 + random.int(8); r++) {
+        const from = random.int(50);
+        const to = from + random.int(10);
+        const amount = 1 + random.int(3);
+        ledger.reserve('m', from, to, amount);
+        for (let d = from; d <= to; d++) perDay[d]! += amount;
+      }
+      const from = random.int(55);
+      const to = from + random.int(5);
+      expect(ledger.load('m', from, to), `trial ${trial}`).toBe(Math.max(...perDay.slice(from, to + 1)));
+    }
+  });
+
   it('carries lead capacity across two cohorts that overlap in time', () => {
     const ledger = capacityLedger();
     const omar = mentor('omar', { ...ALL_SKILLS, capacity: 2 });

@@ -1,0 +1,120 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ICAL from 'ical.js';
+import { parse } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/io/output.js';
+import { EXAMPLE, REPO, cohort, expectGolden } from '../helpers/cli.js';
+
+const GOLDEN = `${REPO}test/golden/example-plan`;
+const TODAY = ['--today', '2026-11-26'];
+
+function copyOfExample(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cohort-plan-'));
+  cpSync(EXAMPLE, dir, { recursive: true, filter: (src) => !src.includes(`${path.sep}out`) });
+  return dir;
+}
+
+const rows = (file: string) => parse(readFileSync(file), { bom: true, columns: true }) as Array<Record<string, string>>;
+
+describe('cohort plan on the example program', () => {
+  let program: string;
+  let first: Awaited<ReturnType<typeof cohort>>;
+
+  beforeAll(async () => {
+    program = copyOfExample();
+    first = await cohort(['plan', '--program', program, ...TODAY]);
+  });
+
+  it('writes every cohort and the communities, and prints a summary table', () => {
+    expect(first.exitCode).toBe(0);
+    expect(first.stderr).toBe('');
+    expect(first.stdout).toMatch(/│ spring-2026 │ 2026-03-02 │ 2026-05-31 │ 13 +│ 14 +│ 3 /);
+    expect(listFiles(path.join(program, 'out/plan'))).toEqual(
+      ['autumn-2026', 'communities', 'spring-2026', 'winter-2027'].flatMap((c) => ['groups.csv', 'groups.md', 'schedule.csv', 'schedule.ics', 'schedule.md'].map((f) => `${c}/${f}`)),
+    );
+  });
+
+  it('matches the committed golden files byte for byte', () => {
+    for (const file of listFiles(path.join(program, 'out/plan'))) {
+      expectGolden(readFileSync(path.join(program, 'out/plan', file), 'utf8'), path.join(GOLDEN, file));
+    }
+  });
+
+  it('is byte-identical on a rerun, and --check then says it is up to date', async () => {
+    const before = listFiles(path.join(program, 'out/plan')).map((f) => readFileSync(path.join(program, 'out/plan', f)));
+    await cohort(['plan', '--program', program, ...TODAY]);
+    const after = listFiles(path.join(program, 'out/plan')).map((f) => readFileSync(path.join(program, 'out/plan', f)));
+    expect(after).toEqual(before);
+    const check = await cohort(['plan', '--program', program, '--check', ...TODAY]);
+    expect(check).toMatchObject({ exitCode: 0, stderr: 'plan is up to date\n' });
+  });
+
+  it('writes calendars a real parser reads, one event per schedule row', () => {
+    for (const c of ['spring-2026', 'autumn-2026', 'communities']) {
+      const ics = readFileSync(path.join(program, 'out/plan', c, 'schedule.ics'), 'utf8');
+      const calendar = new ICAL.Component(ICAL.parse(ics));
+      const events = calendar.getAllSubcomponents('vevent');
+      expect(events.length).toBe(rows(path.join(program, 'out/plan', c, 'schedule.csv')).length);
+      const zones = new Set(events.map((e) => e.getFirstProperty('dtstart')!.getParameter('tzid')));
+      const defined = new Set(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')));
+      for (const zone of zones) expect(defined.has(zone)).toBe(true);
+      expect(ics).not.toMatch(/[^\r]\n/);
+    }
+  });
+});
+
+describe('a published plan is kept like a lock file', () => {
+  const groupsOf = (program: string, c: string) => new Map(rows(path.join(program, 'out/plan', c, 'groups.csv')).filter((r) => r.role !== 'community').map((r) => [`${r.role}:${r.person}`, r.group]));
+
+  it('adding one participant moves no one else', async () => {
+    const program = copyOfExample();
+    await cohort(['plan', '--program', program, ...TODAY]);
+    const before = groupsOf(program, 'winter-2027');
+    const file = path.join(program, 'cohorts/winter-2027.yaml');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.replace(/\n  participants:\n/, '\n  participants:\n    - { id: new-person, name: New Person, email: new.person@northwind.example, department: Legal }\n'));
+    const stale = await cohort(['plan', '--program', program, '--check', ...TODAY]);
+    expect(stale.exitCode).toBe(1);
+    expect(stale.stderr).toContain('stale: winter-2027/groups.csv');
+    const rerun = await cohort(['plan', '--program', program, ...TODAY]);
+    expect(rerun.exitCode).toBe(0);
+    const after = groupsOf(program, 'winter-2027');
+    expect(after.get('participant:new-person')).toMatch(/^g\d$/);
+    after.delete('participant:new-person');
+    expect(after).toEqual(before);
+  });
+
+  it('removing one participant moves no one else', async () => {
+    const program = copyOfExample();
+    await cohort(['plan', '--program', program, ...TODAY]);
+    const before = groupsOf(program, 'autumn-2026');
+    const file = path.join(program, 'cohorts/autumn-2026.yaml');
+    const edited = removeParticipant(readFileSync(file, 'utf8'), 'daniel-kim');
+    expect(edited).not.toContain('daniel-kim');
+    writeFileSync(file, edited);
+    const rerun = await cohort(['plan', '--program', program, ...TODAY]);
+    expect(rerun.exitCode).toBe(0);
+    const after = groupsOf(program, 'autumn-2026');
+    before.delete('participant:daniel-kim');
+    expect(after).toEqual(before);
+  });
+});
+
+/** Removes a participant's block, pins and team memberships from a cohort file. */
+function removeParticipant(text: string, id: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (new RegExp(`^(\\s*)- (\\{ )?id: ${id}\\b`).test(line)) {
+      const indent = /^(\s*)/.exec(line)![1]!.length;
+      while (i + 1 < lines.length && /^(\s*)/.exec(lines[i + 1]!)![1]!.length > indent && !/^\s*- /.test(lines[i + 1]!.slice(indent))) i++;
+      continue;
+    }
+    if (line.includes(`participant: ${id}`)) continue;
+    out.push(line.replace(new RegExp(`\\b${id}, |, ${id}\\b`), ''));
+  }
+  return out.join('\n');
+}
