@@ -1,0 +1,149 @@
+/**
+ * The report data model: what `cohort report` computes from the program,
+ * its plan and the records, as of a date. Engines fill it; renderers (CSV,
+ * Markdown, JSON, Open Badges) read it. Plain data, deterministically sorted;
+ * dates are `YYYY-MM-DD`; rates are 0..1, or null where there is no data.
+ */
+
+export interface AttendanceFigures {
+  present: number;
+  /** Counted sessions the person was expected at, excused ones left out. */
+  expected: number;
+  excused: number;
+  /** present ÷ expected; null when nothing was expected yet. */
+  rate: number | null;
+}
+
+export type ModuleStatus = 'passed' | 'failed' | 'missing';
+
+export interface ModuleResult {
+  module: string;
+  status: ModuleStatus;
+  /** Best score over all attempts, 0..1. */
+  bestScore: number | null;
+  attempts: number;
+  /** Date of the first attempt that reached passScore. */
+  passedOn: string | null;
+  /** The module ended in the cohort calendar on or before the report date without a pass. */
+  overdue: boolean;
+}
+
+export type CredentialState = 'earned' | 'in-progress' | 'expired';
+
+export interface CredentialResult {
+  credential: string;
+  name: string;
+  status: CredentialState;
+  earnedOn: string | null;
+  expiresOn: string | null;
+  /** What is still missing, in words ("module data-basics", "attendance 0.68 < 0.75", "capstone accepted"). */
+  missing: string[];
+}
+
+export interface ParticipantReport {
+  cohort: string;
+  participant: string;
+  name: string;
+  email: string;
+  department: string;
+  group: string;
+  attendance: AttendanceFigures;
+  modules: ModuleResult[];
+  modulesPassed: number;
+  modulesTotal: number;
+  /** Competency id → level reached from passed modules (the highest level any passed module gives). */
+  competencies: Record<string, number>;
+  credentials: CredentialResult[];
+  atRisk: boolean;
+  atRiskReasons: string[];
+}
+
+export interface GroupReport {
+  group: string;
+  lead: string;
+  participants: number;
+  attendanceRate: number | null;
+}
+
+export interface CohortReport {
+  cohort: string;
+  name: string;
+  curriculum: string;
+  start: string;
+  end: string;
+  state: 'planned' | 'running' | 'ended';
+  participants: number;
+  /** Planned sessions on or before the report date; of those, counted (any attendance recorded) and unrecorded. */
+  sessions: { planned: number; counted: number; unrecorded: number };
+  attendanceRate: number | null;
+  completionRate: number | null;
+  credentialRate: number | null;
+  atRisk: number;
+  departmentMix: Record<string, number>;
+  groups: GroupReport[];
+}
+
+export interface ModuleReport {
+  cohort: string;
+  module: string;
+  name: string;
+  passed: number;
+  failed: number;
+  missing: number;
+  completionRate: number | null;
+  averageBestScore: number | null;
+}
+
+export interface MentorReport {
+  mentor: string;
+  name: string;
+  tier: 'lead' | 'community';
+  /** Groups led (lead) or learners served (community), over all cohorts. */
+  assigned: number;
+  /** Most learners the mentor serves at one time (leads: members of the groups they lead). */
+  peakLearners: number;
+  feedbackAverage: number | null;
+  feedbackCount: number;
+}
+
+export interface ProjectReport {
+  cohort: string;
+  project: string;
+  title: string;
+  status: string;
+  capstone: boolean;
+  /** Delivered or accepted with actual_days <= planned_days; null when not delivered or days unknown. */
+  onTime: boolean | null;
+  plannedDays: number | null;
+  actualDays: number | null;
+  reworkCount: number | null;
+  satisfaction: number | null;
+}
+
+export interface FeedbackAverage {
+  count: number;
+  average: number | null;
+}
+
+export type CriterionStatus = 'met' | 'missed' | 'n/a';
+
+export interface CriterionResult {
+  metric: string;
+  min: number | null;
+  max: number | null;
+  value: number | null;
+  status: CriterionStatus;
+  perCohort: Record<string, number | null>;
+}
+
+export interface ReportModel {
+  program: { id: string; name: string };
+  asOf: string;
+  cohorts: CohortReport[];
+  participants: ParticipantReport[];
+  modules: ModuleReport[];
+  mentors: MentorReport[];
+  projects: ProjectReport[];
+  feedback: { peer: FeedbackAverage; mentor: FeedbackAverage; stakeholder: FeedbackAverage };
+  criteria: CriterionResult[];
+}
