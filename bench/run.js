@@ -286,6 +286,26 @@ const SINGLE = 20_000;
   record('scaling: 200 cohorts / 100 cohorts', `${ratio.toFixed(2)}× (${two.median.toFixed(0)} / ${one.median.toFixed(0)} ms)`, '≤ 2.20×', ratio <= 2.2, cpuOf(two, one));
 }
 
+// 5. Planning the large program ------------------------------------------------
+{
+  const large = ensureProgram(path.join(WORK, 'programs'), { cohorts: 100, participantsPerCohort: 200, mentors: 1000 });
+  const out = path.join(WORK, 'plan-out');
+  const plan = [COHORT, 'plan', '--program', large.dir, '--out', out, '--today', TODAY, '--quiet'];
+  section(
+    '5. cohort plan on the large program vs cohort validate on it, and plan\'s peak memory',
+    `cmd: node bin/cohort.js plan --program ${rel(large.dir)} --out ${rel(out)} --today ${TODAY} --quiet   (the plan of the previous run is the lock, as for a user re-planning)`,
+    `vs   node bin/cohort.js validate --program ${rel(large.dir)} --today ${TODAY}`,
+  );
+  const [planned, validated] = timeAll([{ args: plan }, { args: cohortValidate(large.dir) }], SLOW_RUNS, { cpu: true });
+  console.log(`   cohort plan       ${fmtMs(planned)}`);
+  console.log(`   cohort validate   ${fmtMs(validated)}`);
+  console.log(cpuRatio(planned, validated));
+  const ratio = planned.median / validated.median;
+  record('plan / validate (100 cohorts)', `${ratio.toFixed(2)}× (${planned.median.toFixed(0)} / ${validated.median.toFixed(0)} ms)`, '≤ 2.00×', ratio <= 2.0, cpuOf(planned, validated));
+  const rss = maxRss(plan, 'cohort plan (maxrss)');
+  record('plan (100 cohorts): peak RSS', `${rss.toFixed(0)} MiB`, '< 400 MiB', rss < 400);
+}
+
 // Summary ------------------------------------------------------------------
 console.log('\n## Summary');
 const HEAD = { name: 'measure', figure: 'figure (wall-time medians)', target: 'target', result: 'result', cpu: 'CPU-time ratio' };

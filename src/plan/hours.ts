@@ -8,8 +8,51 @@ import type { PlanPerson } from './types.js';
  * side are handled by the time-zone database, never by fixed offsets.
  */
 
-/** Epoch milliseconds of a wall-clock time on a date in a zone. */
+const DAY_MS = 86_400_000;
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const steadyOffsets = new Map<string, number | null>();
+
+/** The zone's UTC offset in minutes at an instant (+60 for Berlin in winter), from the runtime's time-zone data. */
+export function offsetMinutes(instant: number, zone: string): number {
+  let format = formatters.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    formatters.set(zone, format);
+  }
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(instant)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
+  return Math.round((wall - (instant - (instant % 60_000))) / 60_000);
+}
+
+/**
+ * Epoch milliseconds of a wall-clock time on a date in a zone. Most days
+ * have one UTC offset around the clock; it is found once per zone and day
+ * and reused. Days near a clock change ask Luxon, which resolves gaps and
+ * repeated hours.
+ */
 export function zonedInstant(day: DayNumber, minutes: number, zone: string): number {
+  const key = `${zone}|${day}`;
+  let offset = steadyOffsets.get(key);
+  if (offset === undefined) {
+    offset = steadyOffset(day, zone);
+    steadyOffsets.set(key, offset);
+  }
+  return offset === null ? luxonInstant(day, minutes, zone) : day * DAY_MS + (minutes - offset) * 60_000;
+}
+
+/** The one offset of a local day, or null near a clock change (or for a zone the runtime does not know). */
+function steadyOffset(day: DayNumber, zone: string): number | null {
+  try {
+    // The local day lies within [day - 1, day + 2) in UTC for any offset up to ±14 h.
+    const before = offsetMinutes((day - 1) * DAY_MS, zone);
+    return before === offsetMinutes((day + 2) * DAY_MS, zone) ? before : null;
+  } catch {
+    return null;
+  }
+}
+
+function luxonInstant(day: DayNumber, minutes: number, zone: string): number {
   const [year, month, date] = formatDate(day).split('-').map(Number) as [number, number, number];
   return DateTime.fromObject({ year, month, day: date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, { zone }).toMillis();
 }

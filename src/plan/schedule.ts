@@ -108,7 +108,8 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
 
 function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined, groupKey: string): number | undefined {
   const people = lead ? [...p.expected, lead] : p.expected;
-  const busy = input.busy.of(groupKey, ...(lead ? [`mentor:${lead.id}`] : []));
+  const dayStart = zonedInstant(p.date, 0, input.zone);
+  const busy = input.busy.near([dayStart, dayStart + 86_400_000], groupKey, ...(lead ? [`mentor:${lead.id}`] : []));
   if (p.fixed !== undefined) {
     const at = zonedInstant(p.date, p.fixed, input.zone);
     const free = input.busy.isFree(groupKey, [at, at + p.duration * MINUTE]) && (!lead || input.busy.isFree(`mentor:${lead.id}`, [at, at + p.duration * MINUTE]));

@@ -1,8 +1,13 @@
-import { ICalCalendar, escape as icalEscape } from 'ical-generator';
-import { DateTime } from 'luxon';
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
 import type { PlannedSession } from '../plan/types.js';
 import { compareText } from './order.js';
+
+/**
+ * RFC 5545 calendars. The VTIMEZONE blocks come from timezones-ical-library;
+ * the few properties cohort writes are serialised here, because a general
+ * calendar library's line folding (a UTF-8 encode per character) took most
+ * of the time of planning a 100-cohort program.
+ */
 
 export interface IcsInput {
   /** The program's id; UIDs end in `@<programId>.cohort`. */
@@ -20,83 +25,110 @@ export function sessionUid(sessionId: string, programId: string): string {
 }
 
 /**
- * An RFC 5545 calendar with one VEVENT per session, sorted by start then id.
- * Times are local to the session's zone (`DTSTART;TZID=Europe/Berlin:…`) with
- * a VTIMEZONE for every TZID; UTC sessions use UTC times (`…Z`). Lines end in
- * CRLF (the last one too) and are folded at 75 octets.
+ * One VEVENT per session, sorted by start then id. Times are local to the
+ * session's zone (`DTSTART;TZID=Europe/Berlin:…`) with a VTIMEZONE for every
+ * TZID; UTC sessions (and zones without VTIMEZONE data) use UTC times
+ * (`…Z`). Lines end in CRLF, the last one too, folded at 75 octets.
  */
 export function toIcs(input: IcsInput): string {
-  const stamp = DateTime.fromISO(input.dtstamp, { zone: 'utc' });
-  if (!stamp.isValid) throw new TypeError(`toIcs: dtstamp is not an ISO 8601 date-time: ${JSON.stringify(input.dtstamp)}`);
-
-  const calendar = new ICalCalendar({
-    prodId: { company: 'cohort', product: 'cohort', language: 'EN' },
-    // ical-generator writes NAME and X-WR-CALNAME without escaping them.
-    name: icalEscape(cleanText(input.calendarName), false),
-    // No calendar-wide zone name: ical-generator would then write DTSTAMP in
-    // that zone's local time instead of UTC. The generator alone makes it add
-    // a VTIMEZONE for every TZID the events use.
-    timezone: { name: null, generator: vtimezone },
+  const stamp = utcStamp(input.dtstamp);
+  if (stamp === undefined) throw new TypeError(`toIcs: dtstamp is not an ISO 8601 date-time: ${JSON.stringify(input.dtstamp)}`);
+  const sessions = [...input.sessions].sort((a, b) => compareText(a.startUtc, b.startUtc) || compareText(a.id, b.id));
+  const zones = new Set<string>();
+  const events = sessions.flatMap((session) => {
+    const tzid = icsZone(session.timezone);
+    if (tzid) zones.add(tzid);
+    return eventLines(session, tzid, input.programId, stamp);
   });
+  const name = text(input.calendarName);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//cohort//cohort//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `NAME:${name}`,
+    `X-WR-CALNAME:${name}`,
+    ...[...zones].sort(compareText).flatMap((zone) => vtimezone(zone)),
+    ...events,
+    'END:VCALENDAR',
+  ];
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
 
-  const events = input.sessions.map((session) => ({ session, ...eventTimes(session) }));
-  events.sort((a, b) => a.start.toMillis() - b.start.toMillis() || compareText(a.session.id, b.session.id));
+function eventLines(session: PlannedSession, tzid: string | null | undefined, programId: string, stamp: string): string[] {
+  const [start, end] = tzid ? localTimes(session, tzid) : [`:${utcStamp(session.startUtc)}`, `:${utcStamp(session.endUtc)}`];
+  return [
+    'BEGIN:VEVENT',
+    `UID:${text(sessionUid(session.id, programId))}`,
+    'SEQUENCE:0',
+    `DTSTAMP:${stamp}`,
+    `DTSTART${start}`,
+    `DTEND${end}`,
+    `SUMMARY:${text(session.title)}`,
+    ...(session.location ? [`LOCATION:${text(session.location)}`] : []),
+    `DESCRIPTION:${text(describe(session))}`,
+    'END:VEVENT',
+  ];
+}
 
-  for (const { session, start, end, tzid } of events) {
-    calendar.createEvent({
-      id: sessionUid(cleanText(session.id), cleanText(input.programId)),
-      sequence: 0,
-      stamp,
-      start,
-      end,
-      timezone: tzid,
-      summary: cleanText(session.title),
-      location: session.location ? cleanText(session.location) : null,
-      description: cleanText(describe(session)),
-    });
-  }
-  return calendar.toString() + '\r\n';
+/** `;TZID=Europe/Berlin:20260303T140000`; a session that ends at or before its start runs past midnight. */
+function localTimes(session: PlannedSession, tzid: string): [string, string] {
+  const day = session.date.replace(/-/g, '');
+  const endsNextDay = session.end <= session.start;
+  const endDay = endsNextDay ? nextDay(session.date).replace(/-/g, '') : day;
+  const clock = (hhmm: string) => `${hhmm.replace(':', '')}00`;
+  return [`;TZID=${tzid}:${day}T${clock(session.start)}`, `;TZID=${tzid}:${endDay}T${clock(session.end)}`];
+}
+
+function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** `2026-03-03T08:00:00Z` → `20260303T080000Z`; undefined when not an instant. */
+function utcStamp(iso: string): string | undefined {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms) || !/(Z|[+-]\d{2}:?\d{2})$/.test(iso)) return undefined;
+  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
 function describe(session: PlannedSession): string {
-  const lines = [
-    `Session: ${session.id}`,
-    `Group: ${session.group === 'all' ? 'all (cohort-wide)' : session.group}`,
-    `Type: ${session.type}`,
-  ];
+  const lines = [`Session: ${session.id}`, `Group: ${session.group === 'all' ? 'all (cohort-wide)' : session.group}`, `Type: ${session.type}`];
   if (session.lead) lines.push(`Lead: ${session.lead}`);
   if (session.module) lines.push(`Module: ${session.module}`);
   return lines.join('\n');
 }
 
-interface EventTimes {
-  start: DateTime;
-  end: DateTime;
-  /** The TZID to write, or null for UTC times. */
-  tzid: string | null;
+/** TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and newline escaped; control characters dropped. */
+function text(value: string): string {
+  return value
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-/**
- * Start and end from the session's local date and clock times. A zone the
- * VTIMEZONE library does not know falls back to the exact UTC instants.
- */
-function eventTimes(session: PlannedSession): EventTimes {
-  const tzid = icsZone(session.timezone);
-  if (tzid === undefined) {
-    return {
-      start: DateTime.fromISO(session.startUtc, { zone: 'utc' }),
-      end: DateTime.fromISO(session.endUtc, { zone: 'utc' }),
-      tzid: null,
-    };
+/** Folds a content line at 75 octets (RFC 5545 3.1) without splitting a UTF-8 character. */
+export function fold(line: string): string {
+  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = Buffer.byteLength(char);
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // continuation lines start with a space
+    }
+    current += char;
+    octets += size;
   }
-  const start = DateTime.fromISO(`${session.date}T${session.start}`, { zone: session.timezone });
-  let end = DateTime.fromISO(`${session.date}T${session.end}`, { zone: session.timezone });
-  if (!start.isValid || !end.isValid) {
-    throw new TypeError(`toIcs: session ${session.id} has an invalid date or time (${session.date} ${session.start}–${session.end} ${session.timezone})`);
-  }
-  // A session that ends at or before its start runs past midnight.
-  if (end <= start) end = end.plus({ days: 1 });
-  return { start, end, tzid };
+  parts.push(current);
+  return parts.join('\r\n ');
 }
 
 let knownZones: Set<string> | undefined;
@@ -121,12 +153,8 @@ function icsZone(zone: string): string | null | undefined {
   return id;
 }
 
-function vtimezone(tzid: string): string | null {
+function vtimezone(tzid: string): string[] {
   const block = tzlib_get_ical_block(tzid, false);
-  return Array.isArray(block) && block[0] ? block[0] : null;
-}
-
-/** Control characters are not allowed in iCalendar text (tab, CR and LF are handled by escaping). */
-function cleanText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+  const textBlock = Array.isArray(block) ? (block[0] ?? '') : '';
+  return textBlock.split(/\r?\n/).filter((line) => line !== '');
 }

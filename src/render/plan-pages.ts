@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { offsetMinutes } from '../plan/hours.js';
 import type { CohortPlan, PlannedGroup, PlannedSession, PlanPerson } from '../plan/types.js';
 import { formatDate, parseDate, weekdayIndex } from '../util/dates.js';
 import { toCsv } from './csv.js';
@@ -203,12 +203,18 @@ function usualSlot(list: readonly PlannedSession[]): string {
 
 /** An instant in a person's zone: "Tue 15:00 (UTC+1)", "Wed 02:30 (UTC+5:30)", "Tue 09:00 (UTC)". */
 export function localTime(instantUtc: string, zone: string): string {
-  const at = DateTime.fromISO(instantUtc, { zone: 'utc' });
-  if (!at.isValid) return '';
-  const local = at.setZone(zone);
-  const shown = local.isValid ? local : at;
-  const weekday = WEEKDAY_NAMES[shown.weekday - 1]!;
-  return `${weekday} ${shown.toFormat('HH:mm')} (${utcOffset(shown.offset)})`;
+  const instant = Date.parse(instantUtc);
+  if (Number.isNaN(instant)) return '';
+  let offset = 0;
+  try {
+    offset = offsetMinutes(instant, zone);
+  } catch {
+    // An unknown zone (validate reports it): show UTC.
+  }
+  const local = new Date(instant + offset * 60_000);
+  const weekday = WEEKDAY_NAMES[(local.getUTCDay() + 6) % 7]!;
+  const clock = local.toISOString().slice(11, 16);
+  return `${weekday} ${clock} (${utcOffset(offset)})`;
 }
 
 function utcOffset(minutes: number): string {

@@ -45,7 +45,7 @@ describe('groupsCsv', () => {
 
   it('lists every person per group: lead, community, participants by id', () => {
     const records = parseStrict(csv);
-    expect(records[0]).toEqual(['cohort', 'group', 'role', 'person', 'name', 'email', 'department', 'timezone']);
+    expect(records[0]).toEqual(['cohort', 'group', 'role', 'person', 'name', 'email', 'department', 'timezone', 'community_mentor']);
     expect(records.slice(1).map((r) => `${r[1]} ${r[2]} ${r[3]}`)).toEqual([
       'g1 lead omar-haddad',
       'g1 community sam-reed',
@@ -59,16 +59,16 @@ describe('groupsCsv', () => {
   });
 
   it('guards formula-like text and quotes only where needed', () => {
-    expect(csv.startsWith(`${BOM}cohort,group,role,person,name,email,department,timezone\n`)).toBe(true);
-    expect(csv).toContain('\nspring-2026,g1,participant,ines-costa,Inês Costa,ines@example.org,"Sales, LATAM",America/Sao_Paulo\n');
-    expect(csv).toContain(`\nspring-2026,g2,participant,eve-formula,"'=HYPERLINK(""http://x"")",eve@example.org,R&D | Labs,Europe/Berlin\n`);
-    expect(csv).toContain("\nspring-2026,g2,participant,raj-patel,Raj Patel,raj@example.org,'-Ops,Pacific/Auckland\n");
+    expect(csv.startsWith(`${BOM}cohort,group,role,person,name,email,department,timezone,community_mentor\n`)).toBe(true);
+    expect(csv).toContain('\nspring-2026,g1,participant,ines-costa,Inês Costa,ines@example.org,"Sales, LATAM",America/Sao_Paulo,sam-reed\n');
+    expect(csv).toContain(`\nspring-2026,g2,participant,eve-formula,"'=HYPERLINK(""http://x"")",eve@example.org,R&D | Labs,Europe/Berlin,sam-reed\n`);
+    expect(csv).toContain("\nspring-2026,g2,participant,raj-patel,Raj Patel,raj@example.org,'-Ops,Pacific/Auckland,sam-reed\n");
   });
 
   it('keeps a person missing from the directory with empty details', () => {
     const plan = fixturePlan();
     plan.groups.find((g) => g.id === 'g2')!.members.push('zoe-unknown');
-    expect(groupsCsv(plan, people)).toContain('\nspring-2026,g2,participant,zoe-unknown,,,,\n');
+    expect(groupsCsv(plan, people)).toContain('\nspring-2026,g2,participant,zoe-unknown,,,,,\n');
   });
 });
 
