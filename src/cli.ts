@@ -49,6 +49,46 @@ export function buildCli(io: Io, cwd: string, setExit: SetExit): Command {
     });
 
   cli
+    .command('report')
+    .description('metrics from records/, success criteria and the credential roster, as Markdown, CSV, JSON and Open Badges')
+    .option('--cohort <id>', 'narrow the report to one cohort')
+    .option('--redact', 'replace names and emails with stable pseudonyms in every output')
+    .option('--fail-on-criteria', 'exit 1 when a success criterion is missed (for CI gates)')
+    .addHelpText('after', examples(['cohort report --today 2026-11-26', 'cohort report --cohort spring-2026', 'cohort report --redact --out shared', 'cohort report --fail-on-criteria']))
+    .action(async (options: { cohort?: string; redact?: boolean; failOnCriteria?: boolean }, command: Command) => {
+      const { reportCommand } = await import('./commands/report.js');
+      setExit(await reportCommand({ ...globals(command, cwd), cohort: options.cohort, redact: Boolean(options.redact), failOnCriteria: Boolean(options.failOnCriteria) }, io));
+    });
+
+  cli
+    .command('onboard')
+    .description('render an onboarding pack for every participant and mentor, from templates')
+    .option('--cohort <id>', 'only this cohort')
+    .option('--person <id>', 'only this participant or mentor')
+    .addHelpText('after', examples(['cohort onboard', 'cohort onboard --cohort spring-2026', 'cohort onboard --person anna-schmidt']))
+    .action(async (options: { cohort?: string; person?: string }, command: Command) => {
+      const { onboardCommand } = await import('./commands/onboard.js');
+      setExit(await onboardCommand({ ...globals(command, cwd), cohort: options.cohort, person: options.person }, io));
+    });
+
+  cli
+    .command('init')
+    .argument('[dir]', 'folder for the new program (default: the working directory)')
+    .description('start a new academy: a program that passes cohort validate, with a CI workflow')
+    .option('-y, --yes', 'ask nothing; take the flags and defaults')
+    .option('--force', 'overwrite files that already exist')
+    .option('--name <name>', 'the academy name')
+    .option('--id <id>', 'the program id (default: from the name)')
+    .option('--timezone <zone>', 'IANA time zone (default: this machine\'s)')
+    .option('--curriculum <starter>', 'starter curriculum (see templates/starters)')
+    .option('--start <date>', 'first cohort start, YYYY-MM-DD (default: the Monday after --today)')
+    .addHelpText('after', examples(['cohort init academy', 'cohort init academy --yes --name "Contoso Academy" --timezone Europe/Berlin']))
+    .action(async (dir: string | undefined, options: { yes?: boolean; force?: boolean; name?: string; id?: string; timezone?: string; curriculum?: string; start?: string }, command: Command) => {
+      const { initCommand } = await import('./commands/init.js');
+      setExit(await initCommand({ ...globals(command, cwd), dir, yes: Boolean(options.yes), force: Boolean(options.force), name: options.name, id: options.id, timezone: options.timezone, curriculum: options.curriculum, start: options.start }, io));
+    });
+
+  cli
     .command('schema')
     .argument('[kind]', 'Program, Curriculum, Cohort, MentorRoster or Governance (default: all, as one JSON object)')
     .description('print the JSON Schemas of the program format (for editors and other tools)')

@@ -249,13 +249,16 @@ export function formGroups(input: GroupingInput): GroupingResult {
     grid,
   };
 
+  // A published plan counts once someone in it is still here; otherwise there is nothing to keep.
   const lock = new Map(Object.entries(input.lock ?? {}));
-  if (lock.size > 0 && people.some((p) => lock.has(p.id))) placeWithLock(state, lock, max, warn);
+  const locked = lock.size > 0 && people.some((p) => lock.has(p.id));
+  if (locked) placeWithLock(state, lock, max, warn);
   else placeFresh(state);
 
   for (const [g, members] of state.groups.entries()) {
     if (members.length < min) {
-      warn(`g${g + 1} has ${plural(members.length, 'participant')}, fewer than groups.min (${min})`, 're-plan with --fresh to rebalance the groups, or pin participants into it');
+      const hint = locked ? 're-plan with --fresh to rebalance the groups, or pin participants into it' : 'pin fewer people into one group, or lower groups.min';
+      warn(`g${g + 1} has ${plural(members.length, 'participant')}, fewer than groups.min (${min})`, hint);
     }
     if (members.length > 0 && SlotGrid.isEmpty(groupMask(state, members))) warnNoSharedSlot(state, g, input.duration, warn);
   }

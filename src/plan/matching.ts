@@ -44,7 +44,10 @@ export interface AssignLeadsInput {
   curriculumId: string;
   competencies: readonly string[];
   groups: ReadonlyArray<{ id: string; members: readonly PlanParticipant[] }>;
-  /** Lead mentors; the whole roster may be passed (other tiers are skipped, and let a lock tell "no longer a lead"). */
+  /**
+   * Lead mentors; the whole roster may be passed (other tiers are skipped, and let a lock tell
+   * "no longer a lead"). Pass the same array for every cohort: it is indexed once.
+   */
   leads: readonly PlanMentor[];
   /** Spare lead capacity over this cohort's dates; a mentor missing here has their full capacity. */
   remaining: ReadonlyMap<string, number>;
@@ -257,7 +260,7 @@ function cheapestLeads(
 export interface AssignCommunityInput {
   cohortId?: string;
   participants: readonly PlanParticipant[];
-  /** Community mentors; other tiers are skipped. */
+  /** Community mentors; other tiers are skipped. Pass the same array for every cohort: it is indexed once. */
   communityMentors: readonly PlanMentor[];
   /** Spare learner capacity over this cohort's dates; a mentor missing here has their full capacity. */
   remaining: ReadonlyMap<string, number>;
@@ -300,8 +303,9 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
   const assignment = new Map<string, number>();
   const moved = new Map<string, string[]>();
   const free: PlanParticipant[] = [];
+  const lock = new Map(Object.entries(input.lock ?? {}));
   for (const p of participants) {
-    const before = input.lock?.[p.id];
+    const before = lock.get(p.id);
     const mentor = before === undefined ? undefined : roster.index.get(before);
     if (mentor !== undefined && taken[mentor]! < spare[mentor]!) {
       assignment.set(p.id, mentor);
@@ -316,51 +320,62 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
     free.push(p);
   }
 
-  // Participants with the same hours cost the same: one node per slot mask.
-  // Mentors alike in hours, skills and load are one node ("team") with shared slots.
-  const teams = classes(
-    Array.from({ length: count }, (_, i) => i).filter((i) => spare[i]! > taken[i]!),
-    (i) => `${roster.profile[i]}|${missing[i]}|${used[i]! + taken[i]!}|${spare[i]! - taken[i]!}`,
-  );
-  if (free.length > 0 && teams.length > 0) {
+  // Participants with the same hours cost the same: one node per slot mask (a "class").
+  // Mentors alike in hours and skills are one node (a "pool"), whose edges to the sink are
+  // load levels: level L (a learner who makes it L + 1 at the time) has a place for each of
+  // the pool's mentors with room at that load, at the cost of that load. Costs rise with L,
+  // so a least-cost flow fills a pool's levels from the bottom, and every mentor's learners
+  // are a run of levels up from their current load.
+  const open = Array.from({ length: count }, (_, i) => i).filter((i) => spare[i]! > taken[i]!);
+  const pools = classes(open, (i) => `${roster.profile[i]}|${missing[i]}`);
+  if (free.length > 0 && pools.length > 0) {
     const learners = classes(free, (p) => grid.mask(p));
-    const sink = 1 + learners.length + teams.length;
+    const levels = pools.map((pool) => {
+      const byLoad = new Map<number, number[]>();
+      for (const m of pool) {
+        const load = used[m]! + taken[m]!;
+        for (let L = load; L < load + Math.min(spare[m]! - taken[m]!, free.length); L++) {
+          const at = byLoad.get(L);
+          if (at) at.push(m);
+          else byLoad.set(L, [m]);
+        }
+      }
+      return [...byLoad].sort((a, b) => a[0] - b[0]);
+    });
+    const sink = 1 + learners.length + pools.length;
     const flow = new MinCostFlow(sink + 1);
-    const edges: Array<{ learners: number; team: number; edge: number }> = [];
+    const edges: Array<{ learners: number; pool: number; edge: number }> = [];
     learners.forEach((members, i) => flow.addEdge(0, 1 + i, members.length, 0));
     learners.forEach((members, i) => {
       const mask = grid.mask(members[0]!);
-      teams.forEach((team, j) => {
-        const first = team[0]!;
+      pools.forEach((pool, j) => {
+        const first = pool[0]!;
         const hours = SlotGrid.disjoint(mask, profileMasks[roster.profile[first]!]!) ? COMMUNITY_COSTS.hours : 0;
-        edges.push({ learners: i, team: j, edge: flow.addEdge(1 + i, 1 + learners.length + j, Infinity, COMMUNITY_COSTS.skill * missing[first]! + hours) });
+        edges.push({ learners: i, pool: j, edge: flow.addEdge(1 + i, 1 + learners.length + j, Infinity, COMMUNITY_COSTS.skill * missing[first]! + hours) });
       });
     });
-    teams.forEach((team, j) => {
-      const first = team[0]!;
-      const levels = Math.min(spare[first]! - taken[first]!, free.length);
-      for (let k = 0; k < levels; k++) flow.addEdge(1 + learners.length + j, sink, team.length, COMMUNITY_COSTS.load * (used[first]! + taken[first]! + k));
-    });
+    const levelEdges = levels.map((list, j) => list.map(([load, mentors]) => ({ mentors, edge: flow.addEdge(1 + learners.length + j, sink, mentors.length, COMMUNITY_COSTS.load * load) })));
     flow.solve(0, sink);
 
-    // Spread each team's learners evenly, lower ids first; hand them out class by class.
-    const inflow = new Array<number>(teams.length).fill(0);
-    for (const e of edges) inflow[e.team]! += flow.flowOn(e.edge);
-    const seats = teams.map((team, j) => {
+    // Seats level by level: mentors already taking the level below first, then by id.
+    const seats = levelEdges.map((list) => {
       const queue: number[] = [];
-      const each = Math.floor(inflow[j]! / team.length);
-      const extra = inflow[j]! % team.length;
-      team.forEach((m, i) => {
-        for (let k = 0; k < each + (i < extra ? 1 : 0); k++) queue.push(m);
-      });
+      const took = new Set<number>();
+      for (const { mentors, edge } of list) {
+        const order = [...mentors.filter((m) => took.has(m)), ...mentors.filter((m) => !took.has(m))];
+        for (const m of order.slice(0, flow.flowOn(edge))) {
+          queue.push(m);
+          took.add(m);
+        }
+      }
       return queue;
     });
     const nextLearner = learners.map(() => 0);
-    const nextSeat = teams.map(() => 0);
+    const nextSeat = pools.map(() => 0);
     for (const e of edges) {
       for (let unit = flow.flowOn(e.edge); unit > 0; unit--) {
         const p = learners[e.learners]![nextLearner[e.learners]!++]!;
-        const m = seats[e.team]![nextSeat[e.team]!++]!;
+        const m = seats[e.pool]![nextSeat[e.pool]!++]!;
         assignment.set(p.id, m);
         taken[m]!++;
       }

@@ -24,7 +24,9 @@ export interface ModuleResult {
   attempts: number;
   /** Date of the first attempt that reached passScore. */
   passedOn: string | null;
-  /** The module ended in the cohort calendar on or before the report date without a pass. */
+  /** The module's pass mark; null when it has no assessment (then no score passes it, and it is never failed or overdue). */
+  passScore: number | null;
+  /** The module's span in the cohort calendar ended before the report date without a pass (modules begun after a learner left are never overdue). */
   overdue: boolean;
 }
 
@@ -47,9 +49,13 @@ export interface ParticipantReport {
   email: string;
   department: string;
   group: string;
+  /** The day they withdrew (`left`), or null. Withdrawn learners are never flagged at risk. */
+  left: string | null;
   attendance: AttendanceFigures;
+  /** In the order the modules run. */
   modules: ModuleResult[];
   modulesPassed: number;
+  /** Modules with an assessment (the ones that can be passed). */
   modulesTotal: number;
   /** Competency id → level reached from passed modules (the highest level any passed module gives). */
   competencies: Record<string, number>;
@@ -75,9 +81,15 @@ export interface CohortReport {
   participants: number;
   /** Planned sessions on or before the report date; of those, counted (any attendance recorded) and unrecorded. */
   sessions: { planned: number; counted: number; unrecorded: number };
+  /** Ids of the unrecorded sessions (`cohort/group/type/date`), in date order. */
+  unrecordedSessions: string[];
   attendanceRate: number | null;
+  /** Share who passed every assessed module; null unless the cohort has ended (as the completion_rate criterion). */
   completionRate: number | null;
+  /** Share holding at least one credential (earned or expired); null unless the cohort has ended (as the credential_rate criterion). */
   credentialRate: number | null;
+  /** Participants holding at least one credential (earned or expired) so far, in any state of the cohort. */
+  credentialHolders: number;
   atRisk: number;
   departmentMix: Record<string, number>;
   groups: GroupReport[];
@@ -114,9 +126,13 @@ export interface ProjectReport {
   capstone: boolean;
   /** Delivered or accepted with actual_days <= planned_days; null when not delivered or days unknown. */
   onTime: boolean | null;
+  /** First day the history shows it delivered (or accepted), and first day accepted. */
+  deliveredOn: string | null;
+  acceptedOn: string | null;
   plannedDays: number | null;
   actualDays: number | null;
   reworkCount: number | null;
+  /** The latest `satisfaction` in its history; without one, the average of its stakeholder feedback ratings. */
   satisfaction: number | null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formGroups } from '../../src/plan/grouping.js';
+import { SlotGrid, formGroups } from '../../src/plan/grouping.js';
 import { type AssignLeadsInput, COMMUNITY_COSTS, LEAD_COSTS, assignCommunity, assignLeads, awayShare, capacityLedger } from '../../src/plan/matching.js';
 import type { PlanMentor, PlanParticipant } from '../../src/plan/types.js';
 import { TUESDAY, ZONE, day, mentor, participant, prng } from './people.js';
@@ -150,6 +150,14 @@ describe('assignLeads', () => {
     const full = assignLeads(leadsInput([early], [amelia, bruno], { lock: { g1: 'amelia' }, remaining: new Map([['amelia', 0]]) }));
     expect(full.assignment).toEqual({ g1: 'bruno' });
     expect(full.problems.map((p) => p.message)).toEqual(['g1: lead changes from amelia to bruno: amelia has no lead capacity left from 2026-03-02 to 2026-06-28']);
+  });
+
+  it('reads a roster array changed in place afresh', () => {
+    const roster = [amelia];
+    expect(assignLeads(leadsInput([shift], roster)).assignment).toEqual({ g2: 'amelia' });
+    roster[0] = mentor('amelia', { ...ALL_SKILLS, hours: ['12:00', '20:00'] });
+    roster.push(mentor('zoe', ALL_SKILLS));
+    expect(assignLeads(leadsInput([shift], roster)).assignment).toEqual({ g2: 'zoe' });
   });
 
   it('says what is missing when the roster cannot lead every group', () => {
@@ -353,6 +361,53 @@ describe('assignCommunity', () => {
     const { assignment, problems } = assignCommunity(input(everyone, [community('a', { capacity: 4 }), community('b', { capacity: 4 })], { lock }));
     expect(assignment).toEqual({ p1: 'b', p2: 'b', p3: 'a', p4: 'a' });
     expect(problems.map((p) => p.message)).toEqual(['2 participants change community mentor (p3 and p4): gone is no longer on the mentor roster']);
+  });
+
+  it('is optimal on random instances (brute force)', () => {
+    const random = prng(17);
+    const zones = ['Europe/Berlin', 'America/New_York', 'Asia/Kolkata'];
+    for (let trial = 0; trial < 60; trial++) {
+      const people = Array.from({ length: 1 + random.int(5) }, (_, i) => participant(`p${i}`, { timezone: zones[random.int(3)]! }));
+      const mentors = Array.from({ length: 1 + random.int(3) }, (_, i) =>
+        community(`c${i}`, { timezone: zones[random.int(3)]!, capacity: 1 + random.int(4), skills: COMPETENCIES.filter(() => random.int(2) === 0) }),
+      );
+      const remaining = new Map(mentors.map((m) => [m.id, random.int(m.capacity + 1)]));
+      const grid = new SlotGrid(TUESDAY, ZONE, 30);
+      const cost = (assignment: Record<string, string>) => {
+        let total = 0;
+        const counts = new Map<string, number>();
+        for (const [pid, mid] of Object.entries(assignment)) {
+          const m = mentors.find((x) => x.id === mid)!;
+          const k = counts.get(mid) ?? 0;
+          counts.set(mid, k + 1);
+          const hours = SlotGrid.disjoint(grid.mask(people.find((x) => x.id === pid)!), grid.mask(m)) ? COMMUNITY_COSTS.hours : 0;
+          total += COMMUNITY_COSTS.skill * COMPETENCIES.filter((c) => !m.skills.includes(c)).length + hours + COMMUNITY_COSTS.load * (m.capacity - remaining.get(mid)! + k);
+        }
+        return total;
+      };
+      let best = { assigned: -1, total: Infinity };
+      const choice: Record<string, string> = {};
+      const walk = (i: number) => {
+        if (i === people.length) {
+          const counts = new Map<string, number>();
+          for (const mid of Object.values(choice)) counts.set(mid, (counts.get(mid) ?? 0) + 1);
+          if ([...counts].some(([mid, n]) => n > remaining.get(mid)!)) return;
+          const assigned = Object.keys(choice).length;
+          const total = cost(choice);
+          if (assigned > best.assigned || (assigned === best.assigned && total < best.total)) best = { assigned, total };
+          return;
+        }
+        walk(i + 1);
+        for (const m of mentors) {
+          choice[people[i]!.id] = m.id;
+          walk(i + 1);
+          delete choice[people[i]!.id];
+        }
+      };
+      walk(0);
+      const { assignment } = assignCommunity(input(people, mentors, { remaining, duration: 30 }));
+      expect({ assigned: Object.keys(assignment).length, total: cost(assignment) }, `trial ${trial}`).toEqual(best);
+    }
   });
 
   it('handles a whole cohort with many mentor profiles deterministically', () => {

@@ -1,0 +1,52 @@
+import { Cells } from './cells.js';
+import type { RecordContext } from './context.js';
+import type { RecordFile } from './files.js';
+import { FileFindings } from './findings.js';
+import { flatten } from './flatten.js';
+import { type Columns, type ReadOptions, readTable } from './table.js';
+import type { AssessmentRecord, RecordFinding } from './types.js';
+
+export const ASSESSMENT_COLUMNS: Columns = { required: ['participant', 'module', 'score', 'date'], optional: ['assessor'] };
+
+/**
+ * Assessment rows (`assessments*.csv`), streamed. `module` is any module of
+ * the program; `score` is 0..1 or a percentage; `assessor` is kept as
+ * written, a mentor's email resolved to the mentor's id.
+ */
+export function readAssessments(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<AssessmentRecord, void, undefined> {
+  return flatten(assessmentsBatches(file, ctx, findings, options));
+}
+
+async function* assessmentsBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions): AsyncGenerator<AssessmentRecord[], void, undefined> {
+  const sink = new FileFindings(findings, file.rel);
+  const cells = new Cells(sink, ctx);
+  try {
+    for await (const { col, rows, lines, fits } of readTable(file, ASSESSMENT_COLUMNS, sink, options)) {
+      const [cParticipant, cModule, cScore, cDate, cAssessor] = col as [number, number, number, number, number];
+      const out: AssessmentRecord[] = [];
+      for (let i = 0; i < rows.length; i++) {
+        const f = rows[i]!;
+        const line = lines[i]!;
+        if (!fits(f, line)) continue;
+        cells.row(line);
+        const score = cells.score(f[cScore]!, 'score');
+        const date = cells.date(f[cDate]!, 'date');
+        const participant = cells.participant(f[cParticipant]!, 'participant');
+        const module = cells.ref(f[cModule]!, 'module', 'module', ctx.modules);
+        if (cells.bad) continue;
+        const assessor = cAssessor >= 0 ? cells.text(f[cAssessor]!) : '';
+        out.push({
+          participant: participant!,
+          module: module!,
+          score: score!,
+          date: date!,
+          assessor: (assessor && cells.person(assessor, ctx.mentors, ctx.mentorEmails)) || assessor,
+          source: { file: file.rel, line },
+        });
+      }
+      if (out.length > 0) yield out;
+    }
+  } finally {
+    sink.close();
+  }
+}

@@ -1,0 +1,11 @@
+/** Reading `records/`: the four record kinds of FORMAT.md "Records", streamed. */
+export type * from './types.js';
+export { type RecordContext, recordContext } from './context.js';
+export { type RecordFile, type RecordFiles, type RecordKind, RECORD_KINDS, findRecordFiles, recordFile } from './files.js';
+export { FINDINGS_SHOWN } from './findings.js';
+export type { ReadOptions } from './table.js';
+export type { CsvEngine } from './csv.js';
+export { ATTENDANCE_COLUMNS, ATTENDANCE_STATUSES, readAttendance } from './attendance.js';
+export { ASSESSMENT_COLUMNS, readAssessments } from './assessments.js';
+export { PROJECT_COLUMNS, PROJECT_STATUSES, readProjects } from './projects.js';
+export { FEEDBACK_COLUMNS, FEEDBACK_KINDS, readFeedback } from './feedback.js';
