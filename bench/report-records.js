@@ -101,8 +101,8 @@ export function ensureAttendance({ rows, participants, cohorts, seed } = RECORDS
 // ------------------------------------------------------------ the child ----
 
 /** Read the file with readAttendance, count per participant and status, print a JSON summary. */
-async function child(file) {
-  const { readAttendance } = await import(pathToFileURL(DIST).href);
+async function child(file, batched) {
+  const { readAttendance, readAttendanceBatches } = await import(pathToFileURL(DIST).href);
   const { participants, cohorts } = RECORDS_PARAMS;
   const ctx = {
     participants: new Set(Array.from({ length: participants }, (_, i) => participantId(i))),
@@ -117,11 +117,17 @@ async function child(file) {
   const counts = new Map();
   const slot = { present: 0, absent: 1, excused: 2 };
   let rows = 0;
-  for await (const record of readAttendance({ abs: file, rel: path.basename(file) }, ctx, findings)) {
+  const count = (record) => {
     rows++;
     let c = counts.get(record.participant);
     if (c === undefined) counts.set(record.participant, (c = [0, 0, 0]));
     c[slot[record.status]]++;
+  };
+  const source = { abs: file, rel: path.basename(file) };
+  if (batched) {
+    for await (const batch of readAttendanceBatches(source, ctx, findings)) for (const record of batch) count(record);
+  } else {
+    for await (const record of readAttendance(source, ctx, findings)) count(record);
   }
   let groups = 0;
   for (const c of counts.values()) groups += (c[0] > 0) + (c[1] > 0) + (c[2] > 0);
@@ -223,7 +229,7 @@ export async function benchRecords({ runs = 5 } = {}) {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === SELF) {
   if (process.argv[2] === '--child') {
-    await child(process.argv[3]);
+    await child(process.argv[3], process.argv[4] === '--batches');
   } else {
     const runs = process.env.BENCH_RUNS ? Number.parseInt(process.env.BENCH_RUNS, 10) : 5;
     try {

@@ -14,10 +14,11 @@ export const ASSESSMENT_COLUMNS: Columns = { required: ['participant', 'module',
  * written, a mentor's email resolved to the mentor's id.
  */
 export function readAssessments(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<AssessmentRecord, void, undefined> {
-  return flatten(assessmentsBatches(file, ctx, findings, options));
+  return flatten(readAssessmentsBatches(file, ctx, findings, options));
 }
 
-async function* assessmentsBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions): AsyncGenerator<AssessmentRecord[], void, undefined> {
+/** The same rows, a batch (one chunk of the file, a few thousand rows) at a time: for consumers that count millions of rows, an async step per batch instead of per row. */
+export async function* readAssessmentsBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<AssessmentRecord[], void, undefined> {
   const sink = new FileFindings(findings, file.rel);
   const cells = new Cells(sink, ctx);
   try {

@@ -15,10 +15,11 @@ export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ['present', 'abs
  * report matches them to planned sessions); `minutes` is a number ≥ 0.
  */
 export function readAttendance(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<AttendanceRecord, void, undefined> {
-  return flatten(attendanceBatches(file, ctx, findings, options));
+  return flatten(readAttendanceBatches(file, ctx, findings, options));
 }
 
-async function* attendanceBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions): AsyncGenerator<AttendanceRecord[], void, undefined> {
+/** The same rows, a batch (one chunk of the file, a few thousand rows) at a time: for consumers that count millions of rows, an async step per batch instead of per row. */
+export async function* readAttendanceBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<AttendanceRecord[], void, undefined> {
   const sink = new FileFindings(findings, file.rel);
   const cells = new Cells(sink, ctx);
   // The previous good row's raw cells and what they gave (a cell equal to its raw text gives the same).

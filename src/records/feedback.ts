@@ -22,10 +22,11 @@ export const FEEDBACK_KINDS: readonly FeedbackKind[] = ['peer', 'mentor', 'stake
  * out.
  */
 export function readFeedback(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<FeedbackRecord, void, undefined> {
-  return flatten(feedbackBatches(file, ctx, findings, options));
+  return flatten(readFeedbackBatches(file, ctx, findings, options));
 }
 
-async function* feedbackBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions): AsyncGenerator<FeedbackRecord[], void, undefined> {
+/** The same rows, a batch (one chunk of the file, a few thousand rows) at a time: for consumers that count millions of rows, an async step per batch instead of per row. */
+export async function* readFeedbackBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<FeedbackRecord[], void, undefined> {
   const sink = new FileFindings(findings, file.rel);
   const cells = new Cells(sink, ctx);
   const lookups: Record<FeedbackKind, (value: string) => string | undefined> = {

@@ -17,10 +17,11 @@ export const PROJECT_STATUSES: readonly ProjectStatus[] = ['proposed', 'approved
  * `rework_count` a whole number ≥ 0, `satisfaction` 1..5; empty is absent.
  */
 export function readProjects(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<ProjectRecord, void, undefined> {
-  return flatten(projectsBatches(file, ctx, findings, options));
+  return flatten(readProjectsBatches(file, ctx, findings, options));
 }
 
-async function* projectsBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions): AsyncGenerator<ProjectRecord[], void, undefined> {
+/** The same rows, a batch (one chunk of the file, a few thousand rows) at a time: for consumers that count millions of rows, an async step per batch instead of per row. */
+export async function* readProjectsBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<ProjectRecord[], void, undefined> {
   const sink = new FileFindings(findings, file.rel);
   const cells = new Cells(sink, ctx);
   try {

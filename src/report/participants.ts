@@ -44,6 +44,7 @@ export function participantReport(ctx: ReportContext, books: Books, slot: Slot, 
     modulesTotal: results.filter((m) => m.passScore !== null).length,
     competencies: competencies(modules),
     credentials: (cohort.curriculum.credentials ?? []).map((c) => evaluateCredential(c, facts)),
+    capstoneAcceptedOn: facts.capstoneOn !== undefined ? formatDate(facts.capstoneOn) : null,
     atRisk: reasons.length > 0,
     atRiskReasons: reasons,
   };

@@ -88,6 +88,7 @@ function participant(p: ParticipantReport): ParticipantReport {
     modulesTotal: p.modulesTotal,
     competencies: sortedRecord(p.competencies, compareText, (n) => n),
     credentials: p.credentials.map(credential),
+    capstoneAcceptedOn: p.capstoneAcceptedOn,
     atRisk: p.atRisk,
     atRiskReasons: [...p.atRiskReasons],
   });

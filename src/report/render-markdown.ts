@@ -127,14 +127,9 @@ function attendanceChart(cohorts: readonly CohortReport[]): string[] {
 
 // ---------------------------------------------------------------- funnel
 
-/**
- * Whether the person's capstone project was accepted. ParticipantReport does
- * not carry it yet; the funnel reads an optional `capstoneAcceptedOn`
- * (`YYYY-MM-DD` or null) and leaves the stage out while no participant has one.
- */
-function capstoneAccepted(p: ParticipantReport): boolean | undefined {
-  const value = (p as ParticipantReport & { capstoneAcceptedOn?: unknown }).capstoneAcceptedOn;
-  return typeof value === 'string' ? true : value === null ? false : undefined;
+/** Whether the person's capstone project was accepted. */
+function capstoneAccepted(p: ParticipantReport): boolean {
+  return p.capstoneAcceptedOn !== null;
 }
 
 /** Funnel stages: every participant → all modules passed → capstone accepted → a credential earned (even if expired since). */
@@ -143,9 +138,7 @@ export function funnelStages(participants: readonly ParticipantReport[]): Array<
     { label: 'Participants', count: participants.length },
     { label: 'Modules complete', count: participants.filter((p) => p.modulesTotal > 0 && p.modulesPassed >= p.modulesTotal).length },
   ];
-  if (participants.some((p) => capstoneAccepted(p) !== undefined)) {
-    stages.push({ label: 'Capstone accepted', count: participants.filter((p) => capstoneAccepted(p) === true).length });
-  }
+  stages.push({ label: 'Capstone accepted', count: participants.filter(capstoneAccepted).length });
   stages.push({
     label: 'Credential earned',
     count: participants.filter((p) => p.credentials.some((c) => c.status === 'earned' || c.status === 'expired')).length,

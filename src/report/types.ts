@@ -60,6 +60,8 @@ export interface ParticipantReport {
   /** Competency id → level reached from passed modules (the highest level any passed module gives). */
   competencies: Record<string, number>;
   credentials: CredentialResult[];
+  /** When a capstone project with the participant in its team was accepted; null when none yet. */
+  capstoneAcceptedOn: string | null;
   atRisk: boolean;
   atRiskReasons: string[];
 }

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TemplateError } from '../../src/onboard/errors.js';
 import { readTemplateFolder } from '../../src/onboard/sources.js';
-import { engine } from './helpers.js';
+import { engine, exampleModel, packOf, packsOf } from './helpers.js';
 
 const NAME = 'participant/welcome.md';
 const scope = { person: { name: 'Ana', id: 'ana' }, group: { id: 'g1' } };
@@ -107,5 +107,18 @@ describe('overrides and escaping', () => {
   it('cannot reach JavaScript objects behind the data', () => {
     expect(failure('{{ person.constructor }}')).toMatchObject({ rule: 'template/undefined' });
     expect(failure('{{ person.__proto__ }}')).toMatchObject({ rule: 'template/undefined' });
+  });
+});
+
+describe('the README example', () => {
+  it('renders for a participant of the example program', () => {
+    const docs = readFileSync(new URL('../../docs/templates.md', import.meta.url), 'utf8');
+    const example = /```liquid\n([\s\S]*?)```/.exec(docs)![1]!;
+    const pack = packOf(packsOf(exampleModel()), 'spring-2026', 'emily-carter');
+    const out = engine({ [NAME]: example, 'partials/footer.md': 'Help: {{ channels.support }}' }).render(NAME, pack.scope as unknown as Record<string, unknown>);
+    expect(out).toContain('You are in group g1 of Spring 2026 (Foundations), led by Lena Vogel (lena.vogel@northwind.example).');
+    expect(out).toContain('Your first session: Tue 3 Mar 2026, 08:00–08:30 (America/New_York), Check in.');
+    expect(out).toContain('1. Low-code fundamentals (week 1)\n2. Mapping a business process (weeks 2–3)\n');
+    expect(out).toContain('Help: \\#citizen-dev-help');
   });
 });

@@ -58,7 +58,7 @@ describe('metricsJson', () => {
 
   it('keeps a field the model gains later instead of dropping it', () => {
     const report = fixtureReport();
-    (report.participants[0] as unknown as Record<string, unknown>).capstoneAcceptedOn = '2026-06-02';
+    report.participants[0]!.capstoneAcceptedOn = '2026-06-02';
     (report as unknown as Record<string, unknown>).extra = { b: 1, a: 2 };
     const parsed = JSON.parse(metricsJson(report)) as Record<string, unknown> & ReportModel;
     expect(parsed.participants.find((p) => p.participant === 'zoe-sum')).toHaveProperty('capstoneAcceptedOn', '2026-06-02');

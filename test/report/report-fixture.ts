@@ -41,6 +41,7 @@ function person(
     modulesTotal: 2,
     competencies: { 'data-modeling': 1, 'app-building': 1 },
     credentials: [cred('foundations-badge', 'earned', '2026-05-20', '2028-05-20'), cred('automation-pro', 'in-progress', null, null, ['module flows'])],
+    capstoneAcceptedOn: null,
     atRisk: false,
     atRiskReasons: [],
     ...extra,
