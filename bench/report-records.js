@@ -5,19 +5,21 @@
 //
 // A synthetic attendance export of 1,000,000 rows for 20,000 participants
 // (40 cohorts of 500, 50 sessions each), generated deterministically (seeded
-// PRNG, no clock) and cached under bench/.work/records/. Two whole processes
-// are timed, one warm-up each, then `runs` interleaved rounds; the figure is
-// the median wall time:
+// PRNG, no clock) and cached under bench/.work/records/. Three whole
+// processes are timed, one warm-up each, then `runs` interleaved rounds; the
+// figure is the median wall time (CPU time, user + system, alongside):
 //
 //   mlr --icsv --ojson --skip-comments count -g participant,status FILE
-//   node bench/report-records.js --child FILE   (readAttendance from dist/, counting
-//                                                 rows per participant and status in a Map)
+//   node bench/report-records.js --child FILE             readAttendance (for await per row)
+//   node bench/report-records.js --child FILE --batches   readAttendanceBatches (for await per chunk)
 //
-// Both do the same work: parse every row, group by participant and status,
-// count. Ours also checks every row (ids, dates, statuses, minutes) and
-// builds its AttendanceRecord. The counts must agree with Miller's. Targets:
-// ours ≤ 0.6× Miller's time, peak RSS (process.resourceUsage().maxRSS)
-// < 200 MiB. Miller comes from Debian: apt-get install miller.
+// All do the same work: parse every row, group by participant and status,
+// count (ours in a Map). Ours also checks every row (ids, dates, statuses,
+// minutes) and builds its AttendanceRecord. The counts must agree with
+// Miller's. Targets: ours ≤ 0.6× Miller's time, peak RSS
+// (process.resourceUsage().maxRSS) < 200 MiB. Miller is multi-threaded (its
+// CPU time exceeds its wall time on 2+ cores); ours reads on one thread.
+// Miller comes from Debian: apt-get install miller.
 
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
@@ -162,13 +164,16 @@ function timed(cmd, args, env = {}) {
   const r = spawnSync(cmd, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (r.error || r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.error ?? `exit ${r.status}`}):\n${(r.stderr ?? '').slice(0, 2000)}`);
-  return { ms, stdout: r.stdout };
+  return { ms, stdout: r.stdout, stderr: r.stderr };
 }
 
 /**
  * Run the comparison; prints a section like bench/run.js's and returns the
- * figures: { file, rows, ours, mlr (undefined without Miller), ratio, rssMiB, pass }.
- * `ours`/`mlr` are { median, min, max, runs } in ms.
+ * figures: { file, rows, perRecord, batches, mlr, ratio, batchRatio, rssMiB,
+ * pass, targets }. `perRecord` times readAttendance (an async step per row),
+ * `batches` readAttendanceBatches (an async step per chunk of the file);
+ * timings are { median, min, max, runs, cpu } in ms (wall; cpu = user +
+ * system of the process). `mlr` is undefined without Miller.
  */
 export async function benchRecords({ runs = 5 } = {}) {
   const file = ensureAttendance();
@@ -176,53 +181,76 @@ export async function benchRecords({ runs = 5 } = {}) {
   ensureBuilt();
   const mlrVersion = hasMlr();
   const mlrArgs = ['--icsv', '--ojson', '--skip-comments', 'count', '-g', 'participant,status', file];
-  const ourArgs = [SELF, '--child', file];
   console.log(`\n## Records: attendance reader on ${RECORDS_PARAMS.rows.toLocaleString('en-US')} rows (${RECORDS_PARAMS.participants.toLocaleString('en-US')} participants) vs Miller`);
   console.log(`   file: ${relFile} (${(statSync(file).size / 2 ** 20).toFixed(1)} MiB)`);
-  console.log(`   cmd: node bench/report-records.js --child ${relFile}   (readAttendance; counts per participant and status in a Map)`);
+  console.log(`   cmd: node bench/report-records.js --child ${relFile}             (readAttendance, for await per row; counts per participant and status in a Map)`);
+  console.log(`        node bench/report-records.js --child ${relFile} --batches   (readAttendanceBatches, for await per chunk; same counts)`);
   console.log(`   vs   mlr ${mlrArgs.slice(0, -1).join(' ')} ${relFile}`);
   if (!mlrVersion) console.log('   mlr not installed: apt-get install miller');
 
-  // Warm-up, and the check that both counted the same.
   const usageFile = path.join(WORK, `usage-${process.pid}.json`);
-  const ourRun = () => {
+  const ours = (extra) => () => {
     rmSync(usageFile, { force: true });
-    const r = timed(process.execPath, ['--import', RSS_HOOK, ...ourArgs], { BENCH_USAGE_FILE: usageFile });
+    const r = timed(process.execPath, ['--import', RSS_HOOK, SELF, '--child', file, ...extra], { BENCH_USAGE_FILE: usageFile });
     const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
     return { ...r, cpu: (usage.user + usage.system) / 1000, rssMiB: usage.maxRSS / 1024 };
   };
-  const first = ourRun();
-  const summary = JSON.parse(first.stdout);
-  if (summary.rows !== RECORDS_PARAMS.rows || summary.findings !== 0) throw new Error(`the reader read ${summary.rows} rows with ${summary.findings} findings (first: ${JSON.stringify(summary.firstFinding)})`);
-  if (mlrVersion) {
-    const groups = JSON.parse(timed('mlr', mlrArgs).stdout);
-    const total = groups.reduce((sum, g) => sum + g.count, 0);
-    if (groups.length !== summary.groups || total !== summary.rows) throw new Error(`mlr counted ${groups.length} groups / ${total} rows, the reader ${summary.groups} / ${summary.rows}`);
-    console.log(`   both count ${summary.rows.toLocaleString('en-US')} rows in ${summary.groups.toLocaleString('en-US')} (participant, status) groups (${mlrVersion})`);
-  }
+  const cpuOf = (r) => {
+    const m = /^\s*([\d.]+) ([\d.]+)\s*$/m.exec(r.stderr ?? '');
+    return m ? (Number(m[1]) + Number(m[2])) * 1000 : undefined;
+  };
+  const timeBin = existsSync('/usr/bin/time');
+  const mlrRun = () => {
+    const r = timeBin ? timed('/usr/bin/time', ['-f', '%U %S', 'mlr', ...mlrArgs]) : timed('mlr', mlrArgs);
+    return { ...r, cpu: cpuOf(r) };
+  };
+  const commands = [
+    { name: 'perRecord', label: 'readAttendance       ', run: ours([]) },
+    { name: 'batches', label: 'readAttendanceBatches', run: ours(['--batches']) },
+    ...(mlrVersion ? [{ name: 'mlr', label: 'mlr                  ', run: mlrRun }] : []),
+  ];
 
-  const ours = [];
-  const mlr = [];
-  let rssMiB = first.rssMiB;
-  for (let i = 0; i < runs; i++) {
-    const r = ourRun();
-    ours.push(r);
-    rssMiB = Math.max(rssMiB, r.rssMiB);
-    if (mlrVersion) mlr.push(timed('mlr', mlrArgs));
+  // Warm-up, and the check that all counted the same.
+  const warm = commands.map((c) => c.run());
+  for (const [k, c] of commands.entries()) {
+    if (c.name === 'mlr') continue;
+    const summary = JSON.parse(warm[k].stdout);
+    if (summary.rows !== RECORDS_PARAMS.rows || summary.findings !== 0) throw new Error(`${c.name}: the reader read ${summary.rows} rows with ${summary.findings} findings (first: ${JSON.stringify(summary.firstFinding)})`);
+    if (mlrVersion) {
+      const groups = JSON.parse(warm[commands.length - 1].stdout);
+      const total = groups.reduce((sum, g) => sum + g.count, 0);
+      if (groups.length !== summary.groups || total !== summary.rows) throw new Error(`mlr counted ${groups.length} groups / ${total} rows, ${c.name} ${summary.groups} / ${summary.rows}`);
+    }
   }
+  if (mlrVersion) console.log(`   all count ${RECORDS_PARAMS.rows.toLocaleString('en-US')} rows in ${JSON.parse(warm[0].stdout).groups.toLocaleString('en-US')} (participant, status) groups (${mlrVersion})`);
+
+  const samples = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((c, k) => samples[k].push(c.run()));
   rmSync(usageFile, { force: true });
-  const stats = (xs) => (xs.length === 0 ? undefined : { median: median(xs.map((x) => x.ms)), min: Math.min(...xs.map((x) => x.ms)), max: Math.max(...xs.map((x) => x.ms)), runs: xs.length });
-  const o = stats(ours);
-  const m = stats(mlr);
-  const fmt = (t) => `${t.median.toFixed(0).padStart(5)} ms wall (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)}, n=${t.runs})`;
-  const cpu = median(ours.map((x) => x.cpu));
-  console.log(`   cohort reader  ${fmt(o)}; CPU ${cpu.toFixed(0)} ms; ${((RECORDS_PARAMS.rows / o.median) * 1000).toLocaleString('en-US', { maximumFractionDigits: 0 })} rows/s`);
-  if (m) console.log(`   mlr            ${fmt(m)}`);
-  const ratio = m ? o.median / m.median : undefined;
-  const pass = { ratio: ratio === undefined ? null : ratio <= TARGET_RATIO, rss: rssMiB < TARGET_RSS_MIB };
-  if (ratio !== undefined) console.log(`  => ${ratio.toFixed(2)}× (${o.median.toFixed(0)} / ${m.median.toFixed(0)} ms)   target ≤ ${TARGET_RATIO}×   ${pass.ratio ? 'PASS' : 'MISS'}`);
-  console.log(`  => peak RSS ${rssMiB.toFixed(0)} MiB   target < ${TARGET_RSS_MIB} MiB   ${pass.rss ? 'PASS' : 'MISS'}`);
-  return { file, rows: RECORDS_PARAMS.rows, ours: o, mlr: m, ratio, rssMiB, cpuMs: cpu, pass, targets: { ratio: TARGET_RATIO, rssMiB: TARGET_RSS_MIB } };
+  const stats = (xs) => {
+    const cpus = xs.map((x) => x.cpu).filter((x) => x !== undefined);
+    return { median: median(xs.map((x) => x.ms)), min: Math.min(...xs.map((x) => x.ms)), max: Math.max(...xs.map((x) => x.ms)), runs: xs.length, cpu: cpus.length ? median(cpus) : undefined };
+  };
+  const figures = Object.fromEntries(commands.map((c, k) => [c.name, stats(samples[k])]));
+  const fmt = (t) => `${t.median.toFixed(0).padStart(5)} ms wall (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)}, n=${t.runs}${t.cpu === undefined ? '' : `; CPU ${t.cpu.toFixed(0)} ms`})`;
+  for (const c of commands) {
+    const t = figures[c.name];
+    const rate = c.name === 'mlr' ? '' : `; ${Math.round((RECORDS_PARAMS.rows / t.median) * 1000).toLocaleString('en-US')} rows/s`;
+    console.log(`   ${c.label}  ${fmt(t)}${rate}`);
+  }
+  const rssMiB = Math.max(...[...warm.slice(0, 2), ...samples[0], ...samples[1]].map((x) => x.rssMiB));
+  const m = figures.mlr;
+  const ratio = m ? figures.perRecord.median / m.median : undefined;
+  const batchRatio = m ? figures.batches.median / m.median : undefined;
+  const pass = { ratio: ratio === undefined ? null : ratio <= TARGET_RATIO, batchRatio: batchRatio === undefined ? null : batchRatio <= TARGET_RATIO, rss: rssMiB < TARGET_RSS_MIB };
+  const verdict = (ok) => (ok ? 'PASS' : 'MISS');
+  if (m) {
+    const cpuRatio = (t) => (t.cpu !== undefined && m.cpu !== undefined ? `; CPU ${(t.cpu / m.cpu).toFixed(2)}×` : '');
+    console.log(`  => per row:   ${ratio.toFixed(2)}× (${figures.perRecord.median.toFixed(0)} / ${m.median.toFixed(0)} ms${cpuRatio(figures.perRecord)})   target ≤ ${TARGET_RATIO}×   ${verdict(pass.ratio)}`);
+    console.log(`  => per batch: ${batchRatio.toFixed(2)}× (${figures.batches.median.toFixed(0)} / ${m.median.toFixed(0)} ms${cpuRatio(figures.batches)})   target ≤ ${TARGET_RATIO}×   ${verdict(pass.batchRatio)}`);
+  }
+  console.log(`  => peak RSS ${rssMiB.toFixed(0)} MiB   target < ${TARGET_RSS_MIB} MiB   ${verdict(pass.rss)}`);
+  return { file, rows: RECORDS_PARAMS.rows, perRecord: figures.perRecord, batches: figures.batches, mlr: m, ratio, batchRatio, rssMiB, pass, targets: { ratio: TARGET_RATIO, rssMiB: TARGET_RSS_MIB } };
 }
 
 // ------------------------------------------------------------------ main ----

@@ -73,7 +73,7 @@ export function createEngine(sources: TemplateSources): OnboardEngine {
 }
 
 /** Virtual file paths are `<root>:<name>`, e.g. `program:participant/welcome.md`. */
-export function virtualPath(origin: TemplateOrigin, name: string): string {
+function virtualPath(origin: TemplateOrigin, name: string): string {
   return `${origin}:${name}`;
 }
 

@@ -17,8 +17,8 @@ export function formatFindings(diagnostics: readonly Diagnostic[], context: { so
   const lineText = (file: string, line: number): string => {
     const text = texts.get(file);
     if (text !== undefined) return text.split('\n')[line - 1] ?? '';
-    const source = [context.model.program?.source.file].find((f) => f?.rel === file);
-    return source?.locator.lineText(line) ?? '';
+    const programFile = context.model.program?.source.file;
+    return programFile?.rel === file ? programFile.locator.lineText(line) : '';
   };
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   return pretty({

@@ -3,7 +3,7 @@ import type { RecordContext } from './context.js';
 import type { RecordFile } from './files.js';
 import { FileFindings } from './findings.js';
 import { flatten } from './flatten.js';
-import { type Columns, type ReadOptions, readTable } from './table.js';
+import { type Columns, type ReadOptions, recordBatches } from './table.js';
 import type { AssessmentRecord, RecordFinding } from './types.js';
 
 export const ASSESSMENT_COLUMNS: Columns = { required: ['participant', 'module', 'score', 'date'], optional: ['assessor'] };
@@ -21,33 +21,24 @@ export function readAssessments(file: RecordFile, ctx: RecordContext, findings: 
 export async function* readAssessmentsBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<AssessmentRecord[], void, undefined> {
   const sink = new FileFindings(findings, file.rel);
   const cells = new Cells(sink, ctx);
-  try {
-    for await (const { col, rows, lines, fits } of readTable(file, ASSESSMENT_COLUMNS, sink, options)) {
-      const [cParticipant, cModule, cScore, cDate, cAssessor] = col as [number, number, number, number, number];
-      const out: AssessmentRecord[] = [];
-      for (let i = 0; i < rows.length; i++) {
-        const f = rows[i]!;
-        const line = lines[i]!;
-        if (!fits(f, line)) continue;
-        cells.row(line);
-        const score = cells.score(f[cScore]!, 'score');
-        const date = cells.date(f[cDate]!, 'date');
-        const participant = cells.participant(f[cParticipant]!, 'participant');
-        const module = cells.ref(f[cModule]!, 'module', 'module', ctx.modules);
-        if (cells.bad) continue;
-        const assessor = cAssessor >= 0 ? cells.text(f[cAssessor]!) : '';
-        out.push({
-          participant: participant!,
-          module: module!,
-          score: score!,
-          date: date!,
-          assessor: (assessor && cells.person(assessor, ctx.mentors, ctx.mentorEmails)) || assessor,
-          source: { file: file.rel, line },
-        });
-      }
-      if (out.length > 0) yield out;
-    }
-  } finally {
-    sink.close();
-  }
+  yield* recordBatches(file, ASSESSMENT_COLUMNS, sink, options, (col) => {
+    const [cParticipant, cModule, cScore, cDate, cAssessor] = col as number[] as [number, number, number, number, number];
+    return (f: string[], line: number): AssessmentRecord | undefined => {
+      cells.row(line);
+      const score = cells.score(f[cScore]!, 'score');
+      const date = cells.date(f[cDate]!, 'date');
+      const participant = cells.participant(f[cParticipant]!, 'participant');
+      const module = cells.ref(f[cModule]!, 'module', 'module', ctx.modules);
+      if (cells.bad) return undefined;
+      const assessor = cAssessor >= 0 ? cells.text(f[cAssessor]!) : '';
+      return {
+        participant: participant!,
+        module: module!,
+        score: score!,
+        date: date!,
+        assessor: (assessor && cells.person(assessor, ctx.mentors, ctx.mentorEmails)) || assessor,
+        source: { file: file.rel, line },
+      };
+    };
+  });
 }

@@ -18,59 +18,55 @@ export function readAttendance(file: RecordFile, ctx: RecordContext, findings: R
   return flatten(readAttendanceBatches(file, ctx, findings, options));
 }
 
-/** The same rows, a batch (one chunk of the file, a few thousand rows) at a time: for consumers that count millions of rows, an async step per batch instead of per row. */
+/** The same records, a batch (one chunk of the file, a few thousand rows) at a time: for consumers of millions of rows, an async step per batch instead of per row. */
 export async function* readAttendanceBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<AttendanceRecord[], void, undefined> {
   const sink = new FileFindings(findings, file.rel);
   const cells = new Cells(sink, ctx);
-  // The previous good row's raw cells and what they gave (a cell equal to its raw text gives the same).
-  const memo = { dateText: '\0', date: 0, typeText: '\0', type: '', cohortText: '\0', cohort: '', groupText: '\0', group: '' };
-  try {
-    for await (const { col, rows, lines, fits } of readTable(file, ATTENDANCE_COLUMNS, sink, options)) {
-      const [cParticipant, cDate, cType, cStatus, cCohort, cGroup, cMinutes] = col as [number, number, number, number, number, number, number];
-      const out: AttendanceRecord[] = [];
-      for (let i = 0; i < rows.length; i++) {
-        const f = rows[i]!;
-        const line = lines[i]!;
-        if (!fits(f, line)) continue;
-        cells.row(line);
-        // Rows come in runs of one session: date, type, cohort and group are
-        // mostly the previous row's, and comparing is cheaper than looking up.
-        const dateText = f[cDate]!;
-        const date = dateText === memo.dateText ? memo.date : cells.date(dateText, 'date');
-        const typeText = f[cType]!;
-        const type = typeText === memo.typeText ? memo.type : cells.required(typeText, 'type');
-        const status = statusOf(f[cStatus]!) ?? cells.choice(f[cStatus]!, 'status', ATTENDANCE_STATUSES);
-        const minutes = cMinutes >= 0 ? cells.count(f[cMinutes]!, 'minutes') : undefined;
-        const cohortText = cCohort >= 0 ? f[cCohort]! : '';
-        const cohort = cohortText === memo.cohortText ? memo.cohort : clean(cohortText) === '' ? '' : cells.ref(cohortText, 'cohort', 'cohort', ctx.cohorts);
-        const groupText = cGroup >= 0 ? f[cGroup]! : '';
-        const group = groupText === memo.groupText ? memo.group : cells.text(groupText);
-        const participant = cells.participant(f[cParticipant]!, 'participant');
-        if (cells.bad) continue;
-        memo.dateText = dateText;
-        memo.date = date!;
-        if (typeText !== memo.typeText) {
-          memo.typeText = typeText;
-          memo.type = cells.text(type!);
-        }
-        memo.cohortText = cohortText;
-        memo.cohort = cohort!;
-        memo.groupText = groupText;
-        memo.group = group;
-        const record: AttendanceRecord = {
-          participant: participant!,
-          date: date!,
-          type: memo.type,
-          status: status!,
-          cohort: cohort!,
-          group,
-          source: { file: file.rel, line },
-        };
-        if (minutes !== undefined) record.minutes = minutes;
-        out.push(record);
+  let out: AttendanceRecord[] = [];
+  let cParticipant = 0, cDate = 0, cType = 0, cStatus = 0, cCohort = -1, cGroup = -1, cMinutes = -1; // prettier-ignore
+  // Rows come in runs of one session: date, type, cohort and group are mostly
+  // the previous good row's, and comparing the text is cheaper than reading it.
+  let dateText = '\0', date = 0, typeText = '\0', type = '', cohortText = '\0', cohort = '', groupText = '\0', group = ''; // prettier-ignore
+  const handler = {
+    header(col: readonly number[]): void {
+      [cParticipant, cDate, cType, cStatus, cCohort, cGroup, cMinutes] = col as [number, number, number, number, number, number, number];
+    },
+    row(f: string[], line: number): void {
+      cells.row(line);
+      const dateCell = f[cDate]!;
+      const day = dateCell === dateText ? date : cells.date(dateCell, 'date');
+      const typeCell = f[cType]!;
+      const typeValue = typeCell === typeText ? type : cells.required(typeCell, 'type');
+      const status = statusOf(f[cStatus]!) ?? cells.choice(f[cStatus]!, 'status', ATTENDANCE_STATUSES);
+      const minutes = cMinutes >= 0 ? cells.count(f[cMinutes]!, 'minutes') : undefined;
+      const cohortCell = cCohort >= 0 ? f[cCohort]! : '';
+      const cohortValue = cohortCell === cohortText ? cohort : clean(cohortCell) === '' ? '' : cells.ref(cohortCell, 'cohort', 'cohort', ctx.cohorts);
+      const groupCell = cGroup >= 0 ? f[cGroup]! : '';
+      const groupValue = groupCell === groupText ? group : cells.text(groupCell);
+      const participant = cells.participant(f[cParticipant]!, 'participant');
+      if (cells.bad) return;
+      dateText = dateCell;
+      date = day!;
+      if (typeCell !== typeText) {
+        typeText = typeCell;
+        type = cells.text(typeValue!);
       }
-      if (out.length > 0) yield out;
+      cohortText = cohortCell;
+      cohort = cohortValue!;
+      groupText = groupCell;
+      group = groupValue;
+      // One object shape for every record (minutes present, maybe undefined): consumers' property reads stay monomorphic.
+      out.push({ participant: participant!, date, type, status: status!, cohort, group, minutes, source: { file: file.rel, line } });
+    },
+  };
+  try {
+    for await (const _ of readTable(file, ATTENDANCE_COLUMNS, sink, handler, options)) {
+      if (out.length > 0) {
+        yield out;
+        out = [];
+      }
     }
+    if (out.length > 0) yield out;
   } finally {
     sink.close();
   }

@@ -1,5 +1,5 @@
 import { type DayNumber, parseDate } from '../util/dates.js';
-import { didYouMean, suggest } from '../util/suggest.js';
+import { didYouMean } from '../util/suggest.js';
 import type { RecordContext } from './context.js';
 import type { FileFindings } from './findings.js';
 
@@ -17,12 +17,14 @@ export class Cells {
   private readonly dates = new Map<string, DayNumber | undefined>();
   private readonly strings = new Map<string, string>();
   private readonly hints = new Map<string, string>();
-  private readonly ids = new Map<ReadonlySet<string>, Map<string, string>>();
+  private readonly participantIds: Map<string, string>;
 
   constructor(
     readonly sink: FileFindings,
     readonly ctx: RecordContext,
-  ) {}
+  ) {
+    this.participantIds = canonical(ctx.participants);
+  }
 
   row(line: number): void {
     this.line = line;
@@ -118,6 +120,12 @@ export class Cells {
 
   /** A participant id, or an email resolved to one; an unknown one is a warning. */
   participant(text: string, column: string): string | undefined {
+    const id = this.participantIds.get(text); // the common case, first
+    if (id !== undefined) return id;
+    return this.participantSlow(text, column);
+  }
+
+  private participantSlow(text: string, column: string): string | undefined {
     const value = clean(text);
     if (value === '') return this.error(column, `${column} is empty`);
     const id = this.person(value, this.ctx.participants, this.ctx.participantEmails);
@@ -166,21 +174,22 @@ export class Cells {
     return hint;
   }
 
-  /** Suggestion among `candidates`, for callers building their own message. */
-  suggest(value: string, candidates: Iterable<string>): string | undefined {
-    return this.hints.size < 50 ? suggest(value, candidates) : undefined;
-  }
-
-  /** id → the program's own string for it (built once per set). */
   private canonical(ids: ReadonlySet<string>): Map<string, string> {
-    let canon = this.ids.get(ids);
-    if (canon === undefined) {
-      canon = new Map();
-      for (const id of ids) canon.set(id, id);
-      this.ids.set(ids, canon);
-    }
-    return canon;
+    return canonical(ids);
   }
+}
+
+const canonicals = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+/** id → the program's own string for it, built once per set (a context is built once per run). */
+function canonical(ids: ReadonlySet<string>): Map<string, string> {
+  let canon = canonicals.get(ids);
+  if (canon === undefined || canon.size !== ids.size) {
+    canon = new Map();
+    for (const id of ids) canon.set(id, id);
+    canonicals.set(ids, canon);
+  }
+  return canon;
 }
 
 /** Trimmed, without allocating when there is nothing to trim. */

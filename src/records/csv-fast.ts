@@ -1,4 +1,4 @@
-import { type CsvBatch, type CsvProblem, MAX_RECORD_CHARS, describeCsvError, parseQuotedRecord, readProblem, tooLong, unclosedQuote } from './csv.js';
+import { type CsvProblem, type CsvRowSink, MAX_RECORD_CHARS, describeCsvError, parseQuotedRecord, readProblem, tooLong, unclosedQuote } from './csv.js';
 import { decodeFile } from './decode.js';
 
 /**
@@ -20,7 +20,7 @@ import { decodeFile } from './decode.js';
  * row of a CRLF file with multi-line cells (csv-stream.ts corrects for it).
  * Memory is one chunk plus one pending record (at most MAX_RECORD_CHARS).
  */
-export async function* fastBatches(abs: string, report: CsvProblem): AsyncGenerator<CsvBatch, void, undefined> {
+export async function* fastRows(abs: string, onRow: CsvRowSink, report: CsvProblem): AsyncGenerator<void, void, undefined> {
   // Problems wait for the rows read before them, so findings come in line order.
   const problems: Parameters<CsvProblem>[] = [];
   const problem: CsvProblem = (...args) => void problems.push(args);
@@ -30,8 +30,6 @@ export async function* fastBatches(abs: string, report: CsvProblem): AsyncGenera
   let pendingLine = 0; // the line it starts on; 0 when there is none
   let pendingQuotes = 0; // its count of `"` so far
   let failed = false;
-  let rows: string[][] = [];
-  let lines: number[] = [];
 
   const fail = (at: number, message: string, hint?: string): void => {
     failed = true;
@@ -47,8 +45,7 @@ export async function* fastBatches(abs: string, report: CsvProblem): AsyncGenera
   const quoted = (text: string, at: number): void => {
     const fields = splitQuoted(text) ?? parseQuotedRecord(text);
     if (Array.isArray(fields)) {
-      rows.push(fields);
-      lines.push(at);
+      onRow(fields, at);
       return;
     }
     const { message, hint } = describeCsvError(fields);
@@ -64,8 +61,7 @@ export async function* fastBatches(abs: string, report: CsvProblem): AsyncGenera
   const fresh = (text: string, start: number, end: number, next: number, at: number, quoteAt: number): void => {
     if (end === start || text.charCodeAt(start) === 35 /* # */) return;
     if (quoteAt < 0 || quoteAt >= end) {
-      rows.push(splitPlain(text, start, end));
-      lines.push(at);
+      onRow(splitPlain(text, start, end), at);
     } else if (countChar(text, '"', quoteAt, end) % 2 === 0) {
       quoted(text.slice(start, end), at);
     } else {
@@ -111,11 +107,7 @@ export async function* fastBatches(abs: string, report: CsvProblem): AsyncGenera
         fail(pendingLine || line, message, hint);
         break;
       }
-      if (rows.length > 0) {
-        yield { rows, lines };
-        rows = [];
-        lines = [];
-      }
+      yield;
     }
     if (!failed) {
       // The last line, when the file does not end with a line break.
@@ -133,7 +125,6 @@ export async function* fastBatches(abs: string, report: CsvProblem): AsyncGenera
     // Not UTF-8, or unreadable: the rows before are good; the error finding stops the report.
     readProblem(error, line, problem);
   }
-  if (rows.length > 0) yield { rows, lines };
   for (const args of problems) report(...args);
 }
 

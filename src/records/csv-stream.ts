@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { type CsvBatch, type CsvProblem, CSV_PARSE_OPTIONS, describeCsvError, isCsvError, loadCsvParse, readProblem, unclosedQuote } from './csv.js';
+import { type CsvProblem, type CsvRowSink, CSV_PARSE_OPTIONS, describeCsvError, isCsvError, loadCsvParse, readProblem, unclosedQuote } from './csv.js';
 import { decodeFile } from './decode.js';
 
 /**
@@ -14,7 +14,7 @@ import { decodeFile } from './decode.js';
  * two). So: a record starts `(LFs in its fields)` lines before its end, and
  * every CR met in fields so far is one line too many.
  */
-export async function* streamBatches(abs: string, problem: CsvProblem): AsyncGenerator<CsvBatch, void, undefined> {
+export async function* streamRows(abs: string, onRow: CsvRowSink, problem: CsvProblem): AsyncGenerator<void, void, undefined> {
   const parser = loadCsvParse().stream.parse({ ...CSV_PARSE_OPTIONS, comment: '#', comment_no_infix: true, skip_empty_lines: true, info: true });
   const source = Readable.from(decodeFile(abs));
   let sourceError: unknown;
@@ -37,7 +37,8 @@ export async function* streamBatches(abs: string, problem: CsvProblem): AsyncGen
       }
       lastEnd = info.lines - extra;
       seen = { comments: info.comment_lines, empty: info.empty_lines };
-      yield { rows: [record], lines: [lastEnd - lfs] };
+      onRow(record, lastEnd - lfs);
+      yield;
     }
   } catch (error) {
     if (!isCsvError(error)) {

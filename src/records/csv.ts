@@ -19,11 +19,12 @@ import { Utf8Error } from './decode.js';
  */
 export type CsvEngine = 'fast' | 'csv-parse';
 
-/** Rows in file order; `lines[i]` is the line `rows[i]` starts on. */
-export interface CsvBatch {
-  rows: string[][];
-  lines: number[];
-}
+/**
+ * Engines hand each row, in file order, to a sink with the line its record
+ * starts on, and yield (nothing) after each chunk of the file, so that the
+ * reader can pass on what those rows gave: no array of rows in between.
+ */
+export type CsvRowSink = (fields: string[], line: number) => void;
 
 export type CsvProblem = (line: number, message: string, hint?: string) => void;
 

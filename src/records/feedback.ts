@@ -3,7 +3,7 @@ import type { RecordContext } from './context.js';
 import type { RecordFile } from './files.js';
 import { FileFindings } from './findings.js';
 import { flatten } from './flatten.js';
-import { type Columns, type ReadOptions, readTable } from './table.js';
+import { type Columns, type ReadOptions, recordBatches } from './table.js';
 import type { FeedbackKind, FeedbackRecord, RecordFinding } from './types.js';
 
 export const FEEDBACK_COLUMNS: Columns = { required: ['from', 'to', 'rating', 'date'], optional: ['comment', 'kind'] };
@@ -34,54 +34,45 @@ export async function* readFeedbackBatches(file: RecordFile, ctx: RecordContext,
     mentor: (value) => cells.person(value, ctx.mentors, ctx.mentorEmails),
     stakeholder: (value) => cells.known(value, ctx.projects),
   };
-  try {
-    for await (const { col, rows, lines, fits } of readTable(file, FEEDBACK_COLUMNS, sink, options)) {
-      const [cFrom, cTo, cRating, cDate, cComment, cKind] = col as [number, number, number, number, number, number];
-      const out: FeedbackRecord[] = [];
-      for (let i = 0; i < rows.length; i++) {
-        const f = rows[i]!;
-        const line = lines[i]!;
-        if (!fits(f, line)) continue;
-        cells.row(line);
-        const from = cells.required(f[cFrom]!, 'from');
-        const toText = cells.required(f[cTo]!, 'to');
-        const ratingText = clean(f[cRating]!);
-        const rating = ratingText === '' ? cells.error('rating', 'rating is empty', 'a number from 1 to 5') : cells.number(ratingText, 'rating', 1, 5);
-        const date = cells.date(f[cDate]!, 'date');
-        const kindText = cKind >= 0 ? clean(f[cKind]!) : '';
-        const written = kindText === '' ? undefined : cells.choice(kindText, 'kind', FEEDBACK_KINDS);
-        if (cells.bad) continue;
-        let kind: FeedbackKind | undefined;
-        let to: string | undefined;
-        for (const k of written !== undefined ? [written, ...FEEDBACK_KINDS.filter((x) => x !== written)] : FEEDBACK_KINDS) {
-          to = lookups[k](toText!);
-          if (to !== undefined) {
-            kind = written ?? k;
-            break;
-          }
+  yield* recordBatches(file, FEEDBACK_COLUMNS, sink, options, (col) => {
+    const [cFrom, cTo, cRating, cDate, cComment, cKind] = col as number[] as [number, number, number, number, number, number];
+    return (f: string[], line: number): FeedbackRecord | undefined => {
+      cells.row(line);
+      const from = cells.required(f[cFrom]!, 'from');
+      const toText = cells.required(f[cTo]!, 'to');
+      const ratingText = clean(f[cRating]!);
+      const rating = ratingText === '' ? cells.error('rating', 'rating is empty', 'a number from 1 to 5') : cells.number(ratingText, 'rating', 1, 5);
+      const date = cells.date(f[cDate]!, 'date');
+      const kindText = cKind >= 0 ? clean(f[cKind]!) : '';
+      const written = kindText === '' ? undefined : cells.choice(kindText, 'kind', FEEDBACK_KINDS);
+      if (cells.bad) return undefined;
+      let kind: FeedbackKind | undefined;
+      let to: string | undefined;
+      for (const k of written !== undefined ? [written, ...FEEDBACK_KINDS.filter((x) => x !== written)] : FEEDBACK_KINDS) {
+        to = lookups[k](toText!);
+        if (to !== undefined) {
+          kind = written ?? k;
+          break;
         }
-        if (to === undefined || kind === undefined) {
-          const every = [...ctx.participants, ...ctx.mentors, ...ctx.projects];
-          cells.skip(
-            'to',
-            () => `"${toText}" is not a participant, mentor or project${toText!.includes('@') ? '' : cells.didYouMean(toText!, new Set(every))}`,
-            () => (kindText === '' ? 'feedback goes to a participant (peer), a mentor (mentor) or a project (stakeholder), by id or email' : undefined),
-          );
-          continue;
-        }
-        out.push({
-          from: lookups.peer(from!) ?? lookups.mentor(from!) ?? cells.text(from!.includes('@') ? from!.toLowerCase() : from!),
-          to,
-          rating: rating!,
-          date: date!,
-          comment: cComment >= 0 ? cells.text(f[cComment]!) : '',
-          kind,
-          source: { file: file.rel, line },
-        });
       }
-      if (out.length > 0) yield out;
-    }
-  } finally {
-    sink.close();
-  }
+      if (to === undefined || kind === undefined) {
+        const every = [...ctx.participants, ...ctx.mentors, ...ctx.projects];
+        cells.skip(
+          'to',
+          () => `"${toText}" is not a participant, mentor or project${toText!.includes('@') ? '' : cells.didYouMean(toText!, new Set(every))}`,
+          () => (kindText === '' ? 'feedback goes to a participant (peer), a mentor (mentor) or a project (stakeholder), by id or email' : undefined),
+        );
+        return undefined;
+      }
+      return {
+        from: lookups.peer(from!) ?? lookups.mentor(from!) ?? cells.text(from!.includes('@') ? from!.toLowerCase() : from!),
+        to,
+        rating: rating!,
+        date: date!,
+        comment: cComment >= 0 ? cells.text(f[cComment]!) : '',
+        kind,
+        source: { file: file.rel, line },
+      };
+    };
+  });
 }

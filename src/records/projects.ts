@@ -3,7 +3,7 @@ import type { RecordContext } from './context.js';
 import type { RecordFile } from './files.js';
 import { FileFindings } from './findings.js';
 import { flatten } from './flatten.js';
-import { type Columns, type ReadOptions, readTable } from './table.js';
+import { type Columns, type ReadOptions, recordBatches } from './table.js';
 import type { ProjectRecord, ProjectStatus, RecordFinding } from './types.js';
 
 export const PROJECT_COLUMNS: Columns = {
@@ -24,33 +24,24 @@ export function readProjects(file: RecordFile, ctx: RecordContext, findings: Rec
 export async function* readProjectsBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<ProjectRecord[], void, undefined> {
   const sink = new FileFindings(findings, file.rel);
   const cells = new Cells(sink, ctx);
-  try {
-    for await (const { col, rows, lines, fits } of readTable(file, PROJECT_COLUMNS, sink, options)) {
-      const [cProject, cStatus, cDate, cPlanned, cActual, cRework, cSatisfaction] = col as [number, number, number, number, number, number, number];
-      const out: ProjectRecord[] = [];
-      for (let i = 0; i < rows.length; i++) {
-        const f = rows[i]!;
-        const line = lines[i]!;
-        if (!fits(f, line)) continue;
-        cells.row(line);
-        const status = cells.choice(f[cStatus]!, 'status', PROJECT_STATUSES);
-        const date = cells.date(f[cDate]!, 'date');
-        const plannedDays = cPlanned >= 0 ? cells.number(f[cPlanned]!, 'planned_days', 0) : undefined;
-        const actualDays = cActual >= 0 ? cells.number(f[cActual]!, 'actual_days', 0) : undefined;
-        const reworkCount = cRework >= 0 ? cells.number(f[cRework]!, 'rework_count', 0, Infinity, true) : undefined;
-        const satisfaction = cSatisfaction >= 0 ? cells.number(f[cSatisfaction]!, 'satisfaction', 1, 5) : undefined;
-        const project = cells.ref(f[cProject]!, 'project', 'project', ctx.projects);
-        if (cells.bad) continue;
-        const record: ProjectRecord = { project: project!, status: status!, date: date!, source: { file: file.rel, line } };
-        if (plannedDays !== undefined) record.plannedDays = plannedDays;
-        if (actualDays !== undefined) record.actualDays = actualDays;
-        if (reworkCount !== undefined) record.reworkCount = reworkCount;
-        if (satisfaction !== undefined) record.satisfaction = satisfaction;
-        out.push(record);
-      }
-      if (out.length > 0) yield out;
-    }
-  } finally {
-    sink.close();
-  }
+  yield* recordBatches(file, PROJECT_COLUMNS, sink, options, (col) => {
+    const [cProject, cStatus, cDate, cPlanned, cActual, cRework, cSatisfaction] = col as number[] as [number, number, number, number, number, number, number];
+    return (f: string[], line: number): ProjectRecord | undefined => {
+      cells.row(line);
+      const status = cells.choice(f[cStatus]!, 'status', PROJECT_STATUSES);
+      const date = cells.date(f[cDate]!, 'date');
+      const plannedDays = cPlanned >= 0 ? cells.number(f[cPlanned]!, 'planned_days', 0) : undefined;
+      const actualDays = cActual >= 0 ? cells.number(f[cActual]!, 'actual_days', 0) : undefined;
+      const reworkCount = cRework >= 0 ? cells.number(f[cRework]!, 'rework_count', 0, Infinity, true) : undefined;
+      const satisfaction = cSatisfaction >= 0 ? cells.number(f[cSatisfaction]!, 'satisfaction', 1, 5) : undefined;
+      const project = cells.ref(f[cProject]!, 'project', 'project', ctx.projects);
+      if (cells.bad) return undefined;
+      const record: ProjectRecord = { project: project!, status: status!, date: date!, source: { file: file.rel, line } };
+      if (plannedDays !== undefined) record.plannedDays = plannedDays;
+      if (actualDays !== undefined) record.actualDays = actualDays;
+      if (reworkCount !== undefined) record.reworkCount = reworkCount;
+      if (satisfaction !== undefined) record.satisfaction = satisfaction;
+      return record;
+    };
+  });
 }

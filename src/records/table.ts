@@ -1,6 +1,6 @@
-import type { CsvBatch, CsvEngine } from './csv.js';
-import { fastBatches } from './csv-fast.js';
-import { streamBatches } from './csv-stream.js';
+import type { CsvEngine } from './csv.js';
+import { fastRows } from './csv-fast.js';
+import { streamRows } from './csv-stream.js';
 import type { RecordFile } from './files.js';
 import type { FileFindings } from './findings.js';
 import { suggest } from '../util/suggest.js';
@@ -16,15 +16,17 @@ export interface Columns {
   optional: readonly string[];
 }
 
-/** Rows after the header, and where each column of `Columns` sits in them (-1: absent, optional). */
-export interface TableBatch extends CsvBatch {
-  col: readonly number[];
-  /** False for a row to leave out: blank, or (reported here) a field count other than the header's. Call it per row, in order. */
-  fits(row: string[], line: number): boolean;
+/** What a reader does with a table's rows. */
+export interface TableHandler {
+  /** The header is read: where each column of `Columns` sits in a row (-1: an optional one that is absent). */
+  header(col: readonly number[]): void;
+  /** A row after the header with the header's field count, not blank. */
+  row(fields: string[], line: number): void;
 }
 
 /**
- * A record file as a table: the first row that is not blank is the header
+ * A record file as a table, handed row by row to `handler`; yields after
+ * each chunk of the file. The first row that is not blank is the header
  * (names trimmed, compared case-insensitively; unknown and unnamed columns
  * are kept in the rows and ignored). A missing required column or a name
  * used twice is an error on the header's line and the file yields no rows.
@@ -32,44 +34,45 @@ export interface TableBatch extends CsvBatch {
  * (extra fields that are all empty are allowed: a trailing comma); a row
  * whose fields are all blank (`,,,` from a spreadsheet) is skipped.
  */
-export async function* readTable(file: RecordFile, columns: Columns, sink: FileFindings, options: ReadOptions = {}): AsyncGenerator<TableBatch, void, undefined> {
+export async function* readTable(file: RecordFile, columns: Columns, sink: FileFindings, handler: TableHandler, options: ReadOptions = {}): AsyncGenerator<void, void, undefined> {
   let broken = false;
   const problem = (line: number, message: string, hint?: string): void => {
     broken = true;
     sink.error(line, message, undefined, hint);
   };
-  const batches = options.engine === 'csv-parse' ? streamBatches(file.abs, problem) : fastBatches(file.abs, problem);
   let col: number[] | undefined;
+  let badHeader = false;
   let width = 0;
   let first = 0;
-  const fits = (row: string[], line: number): boolean => {
-    if (row.length !== width && !(row.length > width && isBlank(row, width))) {
-      if (!isBlank(row)) {
-        sink.error(line, `this row has ${row.length} field${row.length === 1 ? '' : 's'}, the header ${width}`, undefined, 'write every column of the header, empty where there is no value; quote a field that holds a comma: "Smith, Anna"');
+  const onRow = (row: string[], line: number): void => {
+    if (col !== undefined) {
+      if (row.length !== width && !(row.length > width && isBlank(row, width))) {
+        if (!isBlank(row)) {
+          sink.error(line, `this row has ${row.length} field${row.length === 1 ? '' : 's'}, the header ${width}`, undefined, 'write every column of the header, empty where there is no value; quote a field that holds a comma: "Smith, Anna"');
+        }
+        return;
       }
-      return false;
+      const lead = row[first]!;
+      if ((lead.length === 0 || lead.charCodeAt(0) <= 32) && isBlank(row)) return;
+      handler.row(row, line);
+      return;
     }
-    const lead = row[first]!;
-    return !((lead.length === 0 || lead.charCodeAt(0) <= 32) && isBlank(row));
-  };
-  for await (const { rows, lines } of batches) {
-    let i = 0;
+    if (badHeader || isBlank(row)) return;
+    col = header(row, line, columns, sink);
     if (col === undefined) {
-      while (i < rows.length && isBlank(rows[i]!)) i++;
-      if (i === rows.length) continue;
-      col = header(rows[i]!, lines[i]!, columns, sink);
-      if (col === undefined) return;
-      width = rows[i]!.length;
-      first = col[0]!;
-      i++;
+      badHeader = true;
+      return;
     }
-    if (i > 0) {
-      rows.splice(0, i);
-      lines.splice(0, i);
-    }
-    if (rows.length > 0) yield { col, rows, lines, fits };
+    width = row.length;
+    first = col[0]!;
+    handler.header(col);
+  };
+  const rows = options.engine === 'csv-parse' ? streamRows(file.abs, onRow, problem) : fastRows(file.abs, onRow, problem);
+  for await (const _ of rows) {
+    if (badHeader) return;
+    yield;
   }
-  if (col === undefined && !broken) {
+  if (col === undefined && !badHeader && !broken) {
     sink.error(1, 'the file has no header row', undefined, `start it with the column names: ${columns.required.join(',')}`);
   }
 }
@@ -110,4 +113,40 @@ function header(row: string[], line: number, columns: Columns, sink: FileFinding
 function isBlank(row: readonly string[], from = 0): boolean {
   for (let i = from; i < row.length; i++) if (row[i]!.trim() !== '') return false;
   return true;
+}
+
+/**
+ * Batches of records from a table: `reader(col)` is called once the header
+ * is read and gives the function that turns a row into a record (undefined:
+ * the row is left out, its findings reported). Closes `sink` at the end.
+ */
+export async function* recordBatches<T>(
+  file: RecordFile,
+  columns: Columns,
+  sink: FileFindings,
+  options: ReadOptions,
+  reader: (col: readonly number[]) => (fields: string[], line: number) => T | undefined,
+): AsyncGenerator<T[], void, undefined> {
+  let out: T[] = [];
+  let read: ((fields: string[], line: number) => T | undefined) | undefined;
+  const handler: TableHandler = {
+    header(col) {
+      read = reader(col);
+    },
+    row(fields, line) {
+      const record = read!(fields, line);
+      if (record !== undefined) out.push(record);
+    },
+  };
+  try {
+    for await (const _ of readTable(file, columns, sink, handler, options)) {
+      if (out.length > 0) {
+        yield out;
+        out = [];
+      }
+    }
+    if (out.length > 0) yield out;
+  } finally {
+    sink.close();
+  }
 }

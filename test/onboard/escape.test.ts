@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { markdownCode, markdownLink, markdownOutput } from '../../src/onboard/escape.js';
-import { renderPacks } from '../../src/onboard/packs.js';
+import { defaultCodeOfConduct, onboardingPacks, renderPacks } from '../../src/onboard/packs.js';
+import { planProgram } from '../../src/plan/index.js';
 import { MINIMAL, edit } from '../helpers/program.js';
-import { engine, memoryModel, packsOf } from './helpers.js';
+import { engine, memoryModel } from './helpers.js';
 
 /** Split a table row on unescaped pipes the way GFM does (a backslash escapes the next character). */
 function cells(row: string): string[] {
@@ -54,7 +55,9 @@ const files = edit(
 
 describe('text from the YAML cannot break the Markdown of the built-in templates', () => {
   const model = memoryModel(files);
-  const rendered = renderPacks(packsOf(model), engine(), 'acme-academy');
+  const builtin = engine();
+  const packs = onboardingPacks(planProgram(model, { locks: {} }), model, defaultCodeOfConduct(builtin, model));
+  const rendered = renderPacks(packs, builtin, 'acme-academy');
   const page = (rel: string) => rendered.find((f) => f.path === rel)!.content as string;
 
   it('keeps the group table to its three columns', () => {
@@ -83,6 +86,8 @@ describe('text from the YAML cannot break the Markdown of the built-in templates
   });
 
   it('uses the built-in code of conduct text when the program names none', () => {
-    expect(page('spring-2026/ana/code-of-conduct.md')).toMatch(/^# Be kind\n$/);
+    const text = page('spring-2026/ana/code-of-conduct.md');
+    expect(text).toMatch(/^# Code of conduct\n\nThe Acme Academy brings together/);
+    expect(text).toContain('Security or data-handling incidents go to \\- sec@acme.example straight away. Questions about tools go to \\#help.');
   });
 });

@@ -4,7 +4,7 @@ import type { Doc, ProgramModel, Touchpoint } from '../../program/model.js';
 import type { PeopleIndex } from '../../render/plan-pages.js';
 import { compareSessions, compareText } from '../../render/order.js';
 import { titleOf } from '../../plan/schedule.js';
-import { formatDate, parseDate, parseDuration, weekdayOf } from '../../util/dates.js';
+import { formatDate, parseDuration, weekdayOf } from '../../util/dates.js';
 import { dateLabel, localTimes, weekdayName } from '../time.js';
 import type { ChannelsView, CohortView, CommonScope, PersonView, ProgramView, SessionView, TouchpointView } from './types.js';
 
@@ -134,7 +134,3 @@ export function glossaryView(model: ProgramModel): CommonScope['glossary'] {
   return (model.program!.value.spec.glossary ?? []).map((g) => ({ term: g.term, definition: g.definition }));
 }
 
-/** "YYYY-MM-DD" → its label, or null for no date. */
-export function optionalDate(date: string | undefined): string | null {
-  return date !== undefined && parseDate(date) !== undefined ? date : null;
-}

@@ -31,7 +31,7 @@ export function servingMentors(ctx: CohortContext): PlanMentor[] {
 export function mentorPack(ctx: CohortContext, mentor: PlanMentor): MentorPack {
   const { plan, cohortPlan, curriculum, model } = ctx;
   const people = plan.people;
-  const from = cohortView(ctx);
+  const cohort = cohortView(ctx);
   const own = sortSessions(cohortPlan.sessions.filter((s) => s.group === 'all' || s.lead === mentor.id));
   const names = moduleNames(curriculum);
   const view = (s: PlannedSession) => sessionView(s, mentor.timezone, people, names);
@@ -42,19 +42,19 @@ export function mentorPack(ctx: CohortContext, mentor: PlanMentor): MentorPack {
   const scope: MentorScope = {
     program: programView(model),
     channels: channelsView(model),
-    cohort: from,
+    cohort,
     glossary: glossaryView(model),
     governance: governanceView(model, role, mentor.id, people),
     learning_path: learningPath(cohortPlan.calendar, curriculum),
-    communities: communitiesView(model, plan, { from: from.start, to: from.end, zone: mentor.timezone }),
+    communities: communitiesView(model, plan, { from: cohort.start, to: cohort.end, zone: mentor.timezone }),
     sessions,
     first_session: sessions[0] ?? null,
     person: { ...personView(mentor.id, people)!, role, tier: mentor.tier },
     groups: groupViews,
     mentees: groupViews.flatMap((g) => g.members.filter((m) => m.mentee).map((m) => ({ ...m, group: g.id }))),
-    check_in: from.touchpoints.find((t) => t.type === 'check-in') ?? from.touchpoints.find((t) => t.scope === 'group') ?? null,
+    check_in: cohort.touchpoints.find((t) => t.type === 'check-in') ?? cohort.touchpoints.find((t) => t.scope === 'group') ?? null,
   };
-  return { scope, calendar: [...own, ...communitySessions(plan, from.start, from.end)] };
+  return { scope, calendar: [...own, ...communitySessions(plan, cohort.start, cohort.end)] };
 }
 
 function serves(ctx: CohortContext, group: PlannedGroup, id: string): boolean {
