@@ -12,9 +12,8 @@ import { selectPacks } from '../onboard/select.js';
 import { loadTemplateSources } from '../onboard/sources.js';
 import { planProgram } from '../plan/index.js';
 import { type CohortLock, readLock } from '../plan/lock.js';
-import type { PlanWarning } from '../plan/types.js';
 import { didYouMean } from '../util/suggest.js';
-import { loadAndValidate, packageVersion, stopOnErrors } from './validate-first.js';
+import { loadAndValidate, packageVersion, reportProblems, stopOnErrors } from './validate-first.js';
 
 export interface OnboardCommandOptions extends GlobalOptions {
   cohort?: string;
@@ -90,9 +89,3 @@ function summary(files: readonly OutputFile[], targets: readonly string[], onboa
   return `wrote ${packs} onboarding pack${packs === 1 ? '' : 's'} (${files.length} files) to ${path.relative(cwd, where) || '.'}\n`;
 }
 
-function reportProblems(problems: readonly PlanWarning[], options: GlobalOptions, io: Io): void {
-  for (const p of problems) {
-    if (options.quiet && p.severity !== 'error') continue;
-    io.stderr(`${p.cohort ? `${p.cohort}: ` : ''}${p.severity} ${p.message}\n${p.hint ? `  hint: ${p.hint}\n` : ''}`);
-  }
-}

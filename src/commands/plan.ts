@@ -9,7 +9,7 @@ import { type CohortLock, readLock } from '../plan/lock.js';
 import type { CohortPlan, PlanWarning } from '../plan/types.js';
 import { formatDate } from '../util/dates.js';
 import { didYouMean } from '../util/suggest.js';
-import { loadAndValidate, stopOnErrors } from './validate-first.js';
+import { loadAndValidate, reportProblems, stopOnErrors } from './validate-first.js';
 
 export interface PlanCommandOptions extends GlobalOptions {
   cohort?: string;
@@ -68,12 +68,6 @@ function checkDrift(target: string, files: OutputFile[], io: Io): number {
   return EXIT.findings;
 }
 
-function reportProblems(problems: readonly PlanWarning[], options: GlobalOptions, io: Io): void {
-  for (const p of problems) {
-    if (options.quiet && p.severity !== 'error') continue;
-    io.stderr(`${p.cohort ? `${p.cohort}: ` : ''}${p.severity} ${p.message}\n${p.hint ? `  hint: ${p.hint}\n` : ''}`);
-  }
-}
 
 function summaryTable(plans: readonly CohortPlan[], problems: readonly PlanWarning[]): string {
   const table = new Table({ head: ['cohort', 'start', 'end', 'weeks', 'people', 'groups', 'sessions', 'warnings'], style: { head: [], border: [] } });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { GlobalOptions, Io } from '../context.js';
+import type { PlanWarning } from '../plan/types.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
 import { type OpenedProgram, openProgram } from '../program/open.js';
 import { ALL_RULES, type ValidationResult, validateProgram } from '../validate/index.js';
@@ -45,4 +46,12 @@ export function stopOnErrors(validated: Validated, options: GlobalOptions, io: I
 export function packageVersion(): string {
   const require = createRequire(import.meta.url);
   return (require('../../package.json') as { version: string }).version;
+}
+
+/** The planner's warnings (and errors) on stderr, one per line with its hint; --quiet keeps errors only. */
+export function reportProblems(problems: readonly PlanWarning[], options: GlobalOptions, io: Io): void {
+  for (const p of problems) {
+    if (options.quiet && p.severity !== 'error') continue;
+    io.stderr(`${p.cohort ? `${p.cohort}: ` : ''}${p.severity} ${p.message}\n${p.hint ? `  hint: ${p.hint}\n` : ''}`);
+  }
 }
