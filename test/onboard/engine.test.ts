@@ -112,7 +112,7 @@ describe('overrides and escaping', () => {
 
 describe('the README example', () => {
   it('renders for a participant of the example program', () => {
-    const docs = readFileSync(new URL('../../docs/templates.md', import.meta.url), 'utf8');
+    const docs = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
     const example = /```liquid\n([\s\S]*?)```/.exec(docs)![1]!;
     const pack = packOf(packsOf(exampleModel()), 'spring-2026', 'emily-carter');
     const out = engine({ [NAME]: example, 'partials/footer.md': 'Help: {{ channels.support }}' }).render(NAME, pack.scope as unknown as Record<string, unknown>);
