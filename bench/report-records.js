@@ -33,7 +33,7 @@ const DIST = path.join(ROOT, 'dist', 'records', 'index.js');
 const SELF = fileURLToPath(import.meta.url);
 
 export const RECORDS_PARAMS = { rows: 1_000_000, participants: 20_000, cohorts: 40, seed: 7 };
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 const TARGET_RATIO = 0.6;
 const TARGET_RSS_MIB = 200;
 
@@ -51,8 +51,12 @@ function prng(seed) {
   };
 }
 
-export const participantId = (i) => `participant-${String(i).padStart(5, '0')}`;
-export const cohortId = (c) => `cohort-${String(c).padStart(2, '0')}`;
+// Ids shaped like bench/generate.js's (first-last-tag, c001-curriculum).
+const FIRST = ['anna', 'ines', 'jonas', 'priya', 'lukasz', 'emily', 'soren', 'zoe', 'fatima', 'mateo', 'hannah', 'rahul', 'olivia', 'tom', 'aisha', 'lars', 'chloe', 'kenji', 'marta', 'noah', 'sofia', 'tariq', 'meera', 'ben', 'lena', 'rafael', 'amara', 'vikram', 'jessica', 'omar', 'julia', 'paul', 'grace', 'ivan', 'nora', 'felix'];
+const LAST = ['schmidt', 'carvalho', 'becker', 'raman', 'nowak', 'carter', 'madsen', 'laurent', 'al-sayed', 'garcia', 'weber', 'mehta', 'bennett', 'schafer', 'okafor', 'lindqvist', 'dubois', 'tanaka', 'kowalska', 'fischer', 'ribeiro', 'hussain', 'krishnan', 'oliveira', 'vogel', 'costa', 'nwosu', 'desai', 'moore', 'haddad'];
+const CURRICULA = ['foundations', 'data-apps', 'automation'];
+export const participantId = (i) => `${FIRST[(i * 7) % FIRST.length]}-${LAST[(i * 13) % LAST.length]}-${String(i + 1).padStart(5, '0')}`;
+export const cohortId = (c) => `c${String(c + 1).padStart(3, '0')}-${CURRICULA[c % CURRICULA.length]}`;
 const DAY_MS = 86_400_000;
 const dateOf = (day) => new Date(day * DAY_MS).toISOString().slice(0, 10);
 

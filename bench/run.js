@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ensureProgram, ensureSingleCohort } from './generate.js';
+import { benchRecords } from './report-records.js';
 import { prepareSchemas } from './schemas.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -304,6 +305,17 @@ const SINGLE = 20_000;
   record('plan / validate (100 cohorts)', `${ratio.toFixed(2)}× (${planned.median.toFixed(0)} / ${validated.median.toFixed(0)} ms)`, '≤ 2.00×', ratio <= 2.0, cpuOf(planned, validated));
   const rss = maxRss(plan, 'cohort plan (maxrss)');
   record('plan (100 cohorts): peak RSS', `${rss.toFixed(0)} MiB`, '< 400 MiB', rss < 400);
+}
+
+// 6. Reading 1,000,000 attendance rows vs Miller ------------------------------
+{
+  const r = await benchRecords({ runs: SLOW_RUNS });
+  if (r.mlr) {
+    record('records: 1M rows, reader / mlr', `${r.ratio.toFixed(2)}× (${r.perRecord.median.toFixed(0)} / ${r.mlr.median.toFixed(0)} ms)`, '≤ 0.60×', r.ratio <= 0.6);
+  } else {
+    record('records: 1M rows, reader / mlr', 'mlr not installed (apt-get install miller)', '≤ 0.60×', null);
+  }
+  record('records: 1M rows, peak RSS', `${r.rssMiB.toFixed(0)} MiB`, '< 200 MiB', r.rssMiB < 200);
 }
 
 // Summary ------------------------------------------------------------------

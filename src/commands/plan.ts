@@ -43,13 +43,18 @@ export async function planCommand(options: PlanCommandOptions, io: Io): Promise<
   const context = { programId: model.program!.value.metadata.id, people: plan.people };
   const chosen = options.cohort === undefined ? allPlans(plan) : plan.cohorts.filter((c) => c.cohort === options.cohort);
   const capstones = new Map(model.cohorts.map((c) => [c.value.metadata.id, model.curricula.find((k) => k.value.metadata.id === c.value.spec.curriculum)?.value.spec.capstone?.name]));
-  const files = chosen.flatMap((c) => cohortFiles(c, { ...context, capstoneName: capstones.get(c.cohort) }));
   // Without --cohort the command owns all of plan/; with it, only that cohort's folder.
   const target = options.cohort === undefined ? planDir : path.join(planDir, options.cohort);
-  const relative = options.cohort === undefined ? files : files.map((f) => ({ ...f, path: f.path.slice(options.cohort!.length + 1) }));
-  if (options.check) return checkDrift(target, relative, io);
-  replaceFolder(target, relative);
-  if (!options.quiet) io.stdout(summaryTable(chosen, plan.problems) + `\nwrote ${files.length} files to ${path.relative(options.cwd, target) || '.'}\n`);
+  const prefix = options.cohort === undefined ? 0 : options.cohort.length + 1;
+  // Rendered one cohort at a time as they are written: a large program's plan never sits in memory whole.
+  function* files(): Generator<OutputFile> {
+    for (const c of chosen) {
+      for (const file of cohortFiles(c, { ...context, capstoneName: capstones.get(c.cohort) })) yield prefix === 0 ? file : { ...file, path: file.path.slice(prefix) };
+    }
+  }
+  if (options.check) return checkDrift(target, files(), io);
+  const written = replaceFolder(target, files());
+  if (!options.quiet) io.stdout(summaryTable(chosen, plan.problems) + `\nwrote ${written} files to ${path.relative(options.cwd, target) || '.'}\n`);
   return EXIT.ok;
 }
 
@@ -57,7 +62,7 @@ function allPlans(plan: ProgramPlan): CohortPlan[] {
   return plan.communities ? [...plan.cohorts, plan.communities] : plan.cohorts;
 }
 
-function checkDrift(target: string, files: OutputFile[], io: Io): number {
+function checkDrift(target: string, files: Iterable<OutputFile>, io: Io): number {
   const drift = folderDrift(target, files);
   if (drift.stale.length === 0 && drift.extra.length === 0) {
     io.stderr('plan is up to date\n');

@@ -13,27 +13,57 @@ export interface OutputFile {
  * Everything is staged in a sibling folder first and swapped in with
  * renames, so a failed run leaves the earlier output intact, and files the
  * command no longer produces (a deleted cohort's plan) disappear.
+ *
+ * `files` may be a generator: each file is written as it comes, so a large
+ * output never has to be held in memory at once. An error thrown by the
+ * generator itself passes through unchanged (after the staging folder is
+ * removed); failures to write become an IoError. Returns how many files
+ * were written.
  */
-export function replaceFolder(target: string, files: readonly OutputFile[]): void {
+export function replaceFolder(target: string, files: Iterable<OutputFile>): number {
   const parent = path.dirname(target);
   const stamp = `${process.pid}-${Date.now()}`;
   const staging = path.join(parent, `.${path.basename(target)}.new-${stamp}`);
   const retired = path.join(parent, `.${path.basename(target)}.old-${stamp}`);
+  let written = 0;
   try {
     mkdirSync(staging, { recursive: true });
-    for (const file of files) {
+    for (const file of passThrough(files)) {
       const destination = safeJoin(staging, file.path);
       mkdirSync(path.dirname(destination), { recursive: true });
       writeFileSync(destination, file.content);
+      written++;
     }
     if (existsSync(target)) renameSync(target, retired);
     renameSync(staging, target);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     if (existsSync(retired) && !existsSync(target)) renameSync(retired, target);
+    if (error instanceof GeneratorFailure) throw error.cause;
     throw new IoError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'check that the output folder is writable (--out DIR)');
   }
   rmSync(retired, { recursive: true, force: true });
+  return written;
+}
+
+/** An error thrown while producing the files (not while writing them). */
+class GeneratorFailure {
+  constructor(readonly cause: unknown) {}
+}
+
+/** The files, with the producer's own errors wrapped so they can be told from write errors. */
+function* passThrough<T>(items: Iterable<T>): Generator<T> {
+  const iterator = items[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<T>;
+    try {
+      next = iterator.next();
+    } catch (error) {
+      throw new GeneratorFailure(error);
+    }
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 export interface Drift {
@@ -43,15 +73,17 @@ export interface Drift {
   extra: string[];
 }
 
-/** What `--check` reports: how the folder on disk differs from what would be written. */
-export function folderDrift(target: string, files: readonly OutputFile[]): Drift {
-  const expected = new Map(files.map((f) => [f.path, typeof f.content === 'string' ? Buffer.from(f.content) : f.content]));
-  const present = listFiles(target);
-  const stale = [...expected.keys()].filter((rel) => {
-    const full = path.join(target, rel);
-    return !present.includes(rel) || !readFileSync(full).equals(expected.get(rel)!);
-  });
-  const extra = present.filter((rel) => !expected.has(rel));
+/** What `--check` reports: how the folder on disk differs from what would be written (files compared as they come). */
+export function folderDrift(target: string, files: Iterable<OutputFile>): Drift {
+  const present = new Set(listFiles(target));
+  // Path → stale; a path given twice is judged by its last content, as writing it would leave it.
+  const expected = new Map<string, boolean>();
+  for (const file of files) {
+    const content = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
+    expected.set(file.path, !present.has(file.path) || !readFileSync(path.join(target, file.path)).equals(content));
+  }
+  const stale = [...expected].filter(([, isStale]) => isStale).map(([rel]) => rel);
+  const extra = [...present].filter((rel) => !expected.has(rel));
   return { stale: stale.sort(), extra: extra.sort() };
 }
 

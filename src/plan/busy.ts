@@ -8,15 +8,18 @@ const DAY = 86_400_000;
  * one being placed rather than a mentor's whole year.
  */
 export class BusyBook {
-  private readonly book = new Map<string, Busy[]>();
+  /** Key → UTC day of the start → intervals. */
+  private readonly book = new Map<string, Map<number, Busy[]>>();
 
   /** Intervals of these keys that could overlap [start, end). */
   near([start, end]: Busy, ...keys: string[]): Busy[] {
     const found: Busy[] = [];
     for (const key of keys) {
+      const days = this.book.get(key);
+      if (!days) continue;
       for (let day = Math.floor(start / DAY) - 1; day <= Math.floor(end / DAY); day++) {
-        const list = this.book.get(`${key}|${day}`);
-        if (list) found.push(...list);
+        const list = days.get(day);
+        if (list) for (const interval of list) found.push(interval);
       }
     }
     return found;
@@ -25,10 +28,11 @@ export class BusyBook {
   add(interval: Busy, ...keys: string[]): void {
     const day = Math.floor(interval[0] / DAY);
     for (const key of keys) {
-      const slot = `${key}|${day}`;
-      const list = this.book.get(slot);
+      let days = this.book.get(key);
+      if (!days) this.book.set(key, (days = new Map()));
+      const list = days.get(day);
       if (list) list.push(interval);
-      else this.book.set(slot, [interval]);
+      else days.set(day, [interval]);
     }
   }
 

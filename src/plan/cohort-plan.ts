@@ -15,6 +15,8 @@ export interface CohortContext {
   defaults: ReturnType<typeof programDefaults>;
   closed: ClosedDay;
   mentors: ReadonlyMap<string, PlanMentor>;
+  /** The same mentors as one array for every cohort, so the matcher indexes the roster once (see rosterOf). */
+  roster: readonly PlanMentor[];
   leadLedger: CapacityLedger;
   communityLedger: CapacityLedger;
   busy: BusyBook;
@@ -82,10 +84,9 @@ function assignMentors(
   ctx: CohortContext,
 ): { groups: PlannedGroup[]; communityMentor: Record<string, string> } {
   const id = cohort.value.metadata.id;
-  const mentors = [...ctx.mentors.values()];
+  const mentors = ctx.roster;
   const range = { start: calendar.start, end: calendar.end };
-  const spare = (ledger: CapacityLedger, tier: 'lead' | 'community') =>
-    new Map(mentors.filter((m) => m.tier === tier).map((m) => [m.id, ledger.spare(m.id, m.capacity, range.start, range.end)] as const));
+  const spare = (ledger: CapacityLedger, tier: PlanMentor['tier']) => spareCapacity(mentors, ledger, tier, range);
   const leads = assignLeads({
     cohortId: id,
     curriculumId: cohort.value.spec.curriculum,
@@ -123,6 +124,13 @@ function assignMentors(
     ...(leads.costs[g.id] ? { cost: { ...leads.costs[g.id]! } } : {}),
   }));
   return { groups, communityMentor: community.assignment };
+}
+
+/** Spare capacity over [start, end] of every mentor of a tier, by id. */
+function spareCapacity(mentors: readonly PlanMentor[], ledger: CapacityLedger, tier: PlanMentor['tier'], range: { start: number; end: number }): Map<string, number> {
+  const spare = new Map<string, number>();
+  for (const m of mentors) if (m.tier === tier) spare.set(m.id, ledger.spare(m.id, m.capacity, range.start, range.end));
+  return spare;
 }
 
 /** The length of the group meetings that grouping should keep possible: the longest group touchpoint. */

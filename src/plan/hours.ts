@@ -10,7 +10,7 @@ import type { PlanPerson } from './types.js';
 
 const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const steadyOffsets = new Map<string, number | null>();
+const steadyOffsets = new Map<string, Map<DayNumber, number | null>>();
 
 /** The zone's UTC offset in minutes at an instant (+60 for Berlin in winter), from the runtime's time-zone data. */
 export function offsetMinutes(instant: number, zone: string): number {
@@ -32,24 +32,50 @@ export function offsetMinutes(instant: number, zone: string): number {
  * repeated hours.
  */
 export function zonedInstant(day: DayNumber, minutes: number, zone: string): number {
-  const key = `${zone}|${day}`;
-  let offset = steadyOffsets.get(key);
+  const offset = dayOffset(day, zone);
+  return offset === null ? luxonInstant(day, minutes, zone) : day * DAY_MS + (minutes - offset) * 60_000;
+}
+
+/**
+ * `offsetMinutes`, from the memo of steady days where it can: an instant of
+ * UTC day d lies within the span that steadyOffset(d) found to have one offset.
+ */
+export function offsetAt(instant: number, zone: string): number {
+  return dayOffset(Math.floor(instant / DAY_MS), zone) ?? offsetMinutes(instant, zone);
+}
+
+/** steadyOffset, memoised per zone and day. */
+function dayOffset(day: DayNumber, zone: string): number | null {
+  let byDay = steadyOffsets.get(zone);
+  if (byDay === undefined) steadyOffsets.set(zone, (byDay = new Map()));
+  let offset = byDay.get(day);
   if (offset === undefined) {
     offset = steadyOffset(day, zone);
-    steadyOffsets.set(key, offset);
+    byDay.set(day, offset);
   }
-  return offset === null ? luxonInstant(day, minutes, zone) : day * DAY_MS + (minutes - offset) * 60_000;
+  return offset;
 }
 
 /** The one offset of a local day, or null near a clock change (or for a zone the runtime does not know). */
 function steadyOffset(day: DayNumber, zone: string): number | null {
   try {
     // The local day lies within [day - 1, day + 2) in UTC for any offset up to ±14 h.
-    const before = offsetMinutes((day - 1) * DAY_MS, zone);
-    return before === offsetMinutes((day + 2) * DAY_MS, zone) ? before : null;
+    const before = midnightOffset(day - 1, zone);
+    return before === midnightOffset(day + 2, zone) ? before : null;
   } catch {
     return null;
   }
+}
+
+/** offsetMinutes at 00:00 UTC of a day, memoised: neighbouring days' steadyOffset questions share them. */
+const midnightOffsets = new Map<string, Map<DayNumber, number>>();
+
+function midnightOffset(day: DayNumber, zone: string): number {
+  let byDay = midnightOffsets.get(zone);
+  if (byDay === undefined) midnightOffsets.set(zone, (byDay = new Map()));
+  let offset = byDay.get(day);
+  if (offset === undefined) byDay.set(day, (offset = offsetMinutes(day * DAY_MS, zone)));
+  return offset;
 }
 
 function luxonInstant(day: DayNumber, minutes: number, zone: string): number {

@@ -37,10 +37,12 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
   const closed = closedDays(program);
   const mentors = model.rosters.flatMap((r) => r.value.spec.mentors).map((m) => planMentor(m, defaults)).sort((a, b) => compareText(a.id, b.id));
   const problems: PlanWarning[] = [];
+  const byId = new Map(mentors.map((m) => [m.id, m]));
   const ctx: CohortContext = {
     defaults,
     closed,
-    mentors: new Map(mentors.map((m) => [m.id, m])),
+    mentors: byId,
+    roster: [...byId.values()],
     leadLedger: capacityLedger(),
     communityLedger: capacityLedger(),
     busy: new BusyBook(),

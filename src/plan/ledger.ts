@@ -14,6 +14,10 @@ interface Reservation {
  * `spare` before matching a cohort, `reserve` after it. Capacity is checked
  * day by day, as FORMAT.md says: a mentor's load on a day is the sum of the
  * reservations covering that day.
+ *
+ * Each list is kept sorted by last day (then first day), so a lookup skips
+ * the ranges that ended before it by binary search: planning in start order,
+ * those are most of a busy mentor's history.
  */
 export class CapacityLedger {
   private readonly reservations = new Map<string, Reservation[]>();
@@ -23,38 +27,29 @@ export class CapacityLedger {
     if (!(amount > 0) || to < from) return;
     let list = this.reservations.get(mentorId);
     if (!list) this.reservations.set(mentorId, (list = []));
-    // The same range is usually the one just reserved (one call per group or learner).
-    for (let i = list.length - 1; i >= 0; i--) {
-      const r = list[i]!;
-      if (r.from === from && r.to === to) {
-        r.amount += amount;
-        return;
-      }
-    }
-    list.push({ from, to, amount });
+    const at = firstEndingAtOrAfter(list, to, from);
+    const same = list[at];
+    if (same !== undefined && same.from === from && same.to === to) same.amount += amount;
+    else list.splice(at, 0, { from, to, amount });
   }
 
   /** The most a mentor carries on any one day of [from, to]; 0 when nothing overlaps. */
   load(mentorId: string, from: DayNumber, to: DayNumber): number {
     const list = this.reservations.get(mentorId);
     if (!list) return 0;
-    // A sweep over the overlapping ranges: +amount on the first day, −amount the day after the last.
-    const days: number[] = [];
-    const deltas: number[] = [];
-    for (const r of list) {
-      if (r.from > to || r.to < from) continue;
-      days.push(Math.max(r.from, from), Math.min(r.to, to) + 1);
-      deltas.push(r.amount, -r.amount);
-    }
-    if (days.length === 0) return 0;
-    const order = days.map((_, i) => i).sort((a, b) => days[a]! - days[b]!);
+    const first = firstEndingAtOrAfter(list, from, -Infinity);
+    // The load only rises where a range starts, so the busiest day is the (clipped) first day of
+    // one of them. A mentor overlaps a handful of ranges at most, so each is summed in place.
     let most = 0;
-    let current = 0;
-    for (let k = 0; k < order.length; k++) {
-      current += deltas[order[k]!]!;
-      // Measure once all changes of a day are in.
-      const next = order[k + 1];
-      if (next === undefined || days[next] !== days[order[k]!]) most = Math.max(most, current);
+    for (let i = first; i < list.length; i++) {
+      if (list[i]!.from > to) continue;
+      const day = Math.max(list[i]!.from, from);
+      let sum = 0;
+      for (let j = first; j < list.length; j++) {
+        const r = list[j]!;
+        if (r.from <= day && day <= r.to) sum += r.amount;
+      }
+      most = Math.max(most, sum);
     }
     return most;
   }
@@ -68,4 +63,17 @@ export class CapacityLedger {
 /** A fresh, empty ledger. */
 export function capacityLedger(): CapacityLedger {
   return new CapacityLedger();
+}
+
+/** The first index of a list sorted by (to, from) whose entry is not before (to, from). */
+function firstEndingAtOrAfter(list: readonly Reservation[], to: DayNumber, from: DayNumber): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const r = list[mid]!;
+    if (r.to < to || (r.to === to && r.from < from)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

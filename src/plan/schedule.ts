@@ -4,7 +4,7 @@ import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/d
 import { BusyBook } from './busy.js';
 import { fitsWorkingHours, zonedInstant } from './hours.js';
 import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
-import { coveringStart, findStart, preferredStart } from './slots.js';
+import { coveringStart, distinctHours, findStart, preferredStart } from './slots.js';
 import type { PlanMentor, PlanParticipant, PlanWarning, PlannedGroup, PlannedSession } from './types.js';
 
 /** Everything the session scheduler needs about one cohort whose groups and leads are settled. */
@@ -31,12 +31,30 @@ const MINUTE = 60_000;
 export function scheduleCohort(input: ScheduleInput, warn: (w: PlanWarning) => void): PlannedSession[] {
   const sessions: PlannedSession[] = [];
   const cohortWide = input.touchpoints.filter((t) => t.scope === 'cohort');
-  const perGroup = input.touchpoints.filter((t) => t.scope !== 'cohort');
+  // Every group meets on the same dates: they are worked out once per touchpoint.
+  const perGroup = input.touchpoints.filter((t) => t.scope !== 'cohort').map((t) => groupTouchpoint(input, t));
   for (const touchpoint of cohortWide) sessions.push(...cohortSessions(input, touchpoint, warn));
   for (const group of input.groups) {
     for (const touchpoint of perGroup) sessions.push(...groupSessions(input, group, touchpoint, warn));
   }
   return sessions;
+}
+
+/** A group touchpoint as every group of the cohort meets it. */
+interface GroupTouchpoint {
+  touchpoint: Touchpoint;
+  duration: number;
+  dates: DayNumber[];
+  fixed: number | undefined;
+}
+
+function groupTouchpoint(input: ScheduleInput, touchpoint: Touchpoint): GroupTouchpoint {
+  return {
+    touchpoint,
+    duration: parseDuration(touchpoint.duration) ?? 30,
+    dates: touchpointDates(touchpoint, input.calendar, input.closed).map((d) => d.date),
+    fixed: touchpoint.time !== undefined ? parseClock(touchpoint.time) : undefined,
+  };
 }
 
 function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
@@ -51,47 +69,56 @@ function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: 
       return [];
     }
     const session = makeSession(input, 'all', touchpoint, date, start, duration, '');
-    input.busy.add(interval(session), ...input.groups.map((g) => `group:${input.cohortId}/${g.id}`));
+    input.busy.add(interval(input, date, start, duration), ...input.groups.map((g) => groupKeyOf(input, g)));
     return [session];
   });
 }
 
-function groupSessions(input: ScheduleInput, group: PlannedGroup, touchpoint: Touchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
-  const duration = parseDuration(touchpoint.duration) ?? 30;
+function groupSessions(input: ScheduleInput, group: PlannedGroup, plan: GroupTouchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
+  const { touchpoint, duration, dates, fixed } = plan;
   const members = group.members.map((id) => input.participants.get(id)!).filter(Boolean);
   const lead = input.mentors.get(group.lead);
-  const dates = touchpointDates(touchpoint, input.calendar, input.closed).map((d) => d.date);
-  const fixed = touchpoint.time !== undefined ? parseClock(touchpoint.time) : undefined;
-  const preferred = fixed ?? preferredStart({ days: dates, zone: input.zone, duration, people: lead ? [...members, lead] : members }) ?? 9 * 60;
+  // Slot queries depend only on working hours: one member per profile answers for all of them.
+  const memberHours = distinctHours(members);
+  const preferred = fixed ?? preferredStart({ days: dates, zone: input.zone, duration, people: lead ? [...memberHours, lead] : memberHours }) ?? 9 * 60;
+  const groupKey = groupKeyOf(input, group);
   const sessions: PlannedSession[] = [];
   for (const date of dates) {
     const expected = members.filter((p) => p.from <= date && date <= p.to);
-    const placed = placeGroupSession(input, { group, touchpoint, date, duration, expected, lead, preferred, fixed }, warn);
+    const hours = expected.length === members.length ? memberHours : distinctHours(expected);
+    const placed = placeGroupSession(input, { group, groupKey, touchpoint, date, duration, expected, hours, lead, preferred, fixed }, warn);
     if (placed) sessions.push(placed);
   }
   return sessions;
 }
 
+function groupKeyOf(input: ScheduleInput, group: PlannedGroup): string {
+  return `group:${input.cohortId}/${group.id}`;
+}
+
 interface Placement {
   group: PlannedGroup;
+  /** The group's key in the busy book. */
+  groupKey: string;
   touchpoint: Touchpoint;
   date: DayNumber;
   duration: number;
   expected: PlanParticipant[];
+  /** One of `expected` per working-hours profile. */
+  hours: PlanParticipant[];
   lead: PlanMentor | undefined;
   preferred: number;
   fixed: number | undefined;
 }
 
 function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWarning) => void): PlannedSession | undefined {
-  const where = `${p.group.id} ${p.touchpoint.type} on ${formatDate(p.date)}`;
-  const groupKey = `group:${input.cohortId}/${p.group.id}`;
+  const where = () => `${p.group.id} ${p.touchpoint.type} on ${formatDate(p.date)}`;
   let acting = p.lead && !isAway(p.lead, p.date) ? p.lead : undefined;
-  let start = startFor(input, p, acting, groupKey);
+  let start = startFor(input, p, acting);
   if (p.lead && !acting) {
-    const substitute = findSubstitute(input, p, groupKey);
+    const substitute = findSubstitute(input, p);
     if (!substitute) {
-      warn({ severity: 'warning', cohort: input.cohortId, message: `${where} dropped: lead ${p.lead.id} is unavailable and no other lead is free`, hint: 'add lead mentors or move the unavailable dates' });
+      warn({ severity: 'warning', cohort: input.cohortId, message: `${where()} dropped: lead ${p.lead.id} is unavailable and no other lead is free`, hint: 'add lead mentors or move the unavailable dates' });
       return undefined;
     }
     ({ mentor: acting, start } = substitute);
@@ -99,30 +126,30 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
   if (start === undefined) {
     start = p.fixed ?? p.preferred;
     const outside = [...p.expected, ...(acting ? [acting] : [])].filter((person) => !fitsAt(input, person, p.date, start!, p.duration));
-    warn({ severity: 'warning', cohort: input.cohortId, message: `${where}: no time fits everyone; kept at ${clock(start)}, outside the working hours of ${outside.map((x) => x.id).join(', ') || 'nobody'}`, hint: 'widen working hours or move people between groups with pins' });
+    warn({ severity: 'warning', cohort: input.cohortId, message: `${where()}: no time fits everyone; kept at ${clock(start)}, outside the working hours of ${outside.map((x) => x.id).join(', ') || 'nobody'}`, hint: 'widen working hours or move people between groups with pins' });
   }
   const session = makeSession(input, p.group.id, p.touchpoint, p.date, start, p.duration, acting?.id ?? '');
-  input.busy.add(interval(session), groupKey, ...(acting ? [`mentor:${acting.id}`] : []));
+  input.busy.add(interval(input, p.date, start, p.duration), p.groupKey, ...(acting ? [`mentor:${acting.id}`] : []));
   return session;
 }
 
-function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined, groupKey: string): number | undefined {
-  const people = lead ? [...p.expected, lead] : p.expected;
+function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined): number | undefined {
   const dayStart = zonedInstant(p.date, 0, input.zone);
-  const busy = input.busy.near([dayStart, dayStart + 86_400_000], groupKey, ...(lead ? [`mentor:${lead.id}`] : []));
+  const busy = input.busy.near([dayStart, dayStart + 86_400_000], p.groupKey, ...(lead ? [`mentor:${lead.id}`] : []));
   if (p.fixed !== undefined) {
+    const people = lead ? [...p.expected, lead] : p.expected;
     const at = zonedInstant(p.date, p.fixed, input.zone);
-    const free = input.busy.isFree(groupKey, [at, at + p.duration * MINUTE]) && (!lead || input.busy.isFree(`mentor:${lead.id}`, [at, at + p.duration * MINUTE]));
+    const free = input.busy.isFree(p.groupKey, [at, at + p.duration * MINUTE]) && (!lead || input.busy.isFree(`mentor:${lead.id}`, [at, at + p.duration * MINUTE]));
     return free && people.every((x) => fitsAt(input, x, p.date, p.fixed!, p.duration)) ? p.fixed : undefined;
   }
-  return findStart({ day: p.date, zone: input.zone, duration: p.duration, people, busy, preferred: p.preferred });
+  return findStart({ day: p.date, zone: input.zone, duration: p.duration, people: lead ? [...p.hours, lead] : p.hours, busy, preferred: p.preferred });
 }
 
 /** Another lead, free and within working hours at a time the group can meet; the first by id. */
-function findSubstitute(input: ScheduleInput, p: Placement, groupKey: string): { mentor: PlanMentor; start: number | undefined } | undefined {
+function findSubstitute(input: ScheduleInput, p: Placement): { mentor: PlanMentor; start: number | undefined } | undefined {
   const candidates = [...input.mentors.values()].filter((m) => m.tier === 'lead' && m.id !== p.lead!.id && !isAway(m, p.date)).sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const mentor of candidates) {
-    const start = startFor(input, p, mentor, groupKey);
+    const start = startFor(input, p, mentor);
     if (start !== undefined) return { mentor, start };
   }
   return undefined;
@@ -169,10 +196,22 @@ export function clock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
+/** `2026-03-03T08:00:00Z`. */
 export function isoUtc(ms: number): string {
+  // Planned instants are whole minutes in years 1970–9999: built from the memoised date, without a Date.
+  if (ms % MINUTE === 0 && ms >= 0 && ms < LAST_4_DIGIT_YEAR) {
+    const day = Math.floor(ms / DAY_MS);
+    return `${formatDate(day)}T${clock((ms - day * DAY_MS) / MINUTE)}:00Z`;
+  }
   return new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
-function interval(session: PlannedSession): [number, number] {
-  return [Date.parse(session.startUtc), Date.parse(session.endUtc)];
+const DAY_MS = 86_400_000;
+/** 10000-01-01T00:00:00Z, from where toISOString writes six-digit years. */
+const LAST_4_DIGIT_YEAR = 253_402_300_800_000;
+
+/** The busy interval of a session, [startMs, endMs). */
+function interval(input: ScheduleInput, day: DayNumber, start: number, duration: number): [number, number] {
+  const startMs = zonedInstant(day, start, input.zone);
+  return [startMs, startMs + duration * MINUTE];
 }

@@ -9,15 +9,17 @@ import type { PlanPerson } from './types.js';
  * a person when `fitsWorkingHours` holds for it in their own zone. Starts are
  * tried in 15-minute steps and must end by midnight of the same date.
  *
- * Speed: on a date without a daylight-saving change, a zone's wall clock is
- * its midnight plus minutes, so each person's working hours become one
- * interval of epoch milliseconds per working day; their intersection gives
- * the feasible starts, checked with plain comparisons. Where a date holds a
- * change (the meeting's date in its zone, or a working date of a person
- * around it), wall-clock times are converted one by one (`zonedInstant`,
- * `fitsWorkingHours`) instead. Both ways give the same answer; the tests
- * compare them. Intervals are memoised per working-hours profile and date,
- * so treat `PlanPerson` objects as immutable once passed in.
+ * Speed: each person's fitting quarter-hour starts on a date are a bit
+ * mask, and a group's are the AND of its members' masks. On a date without
+ * a daylight-saving change, a zone's wall clock is its midnight plus
+ * minutes, so a person's working hours become one interval of epoch
+ * milliseconds per working day, filled into the mask as a run of starts.
+ * Where a date holds a change (the meeting's date in its zone, or a working
+ * date of a person around it), wall-clock times are converted one by one
+ * (`zonedInstant`, `fitsWorkingHours`) instead. Both ways give the same
+ * answer; the tests compare them. Masks are memoised per working-hours
+ * profile, meeting zone, length and date, so treat `PlanPerson` objects as
+ * immutable once passed in.
  */
 
 const MINUTE = 60_000;
@@ -93,7 +95,8 @@ export function preferredStart(query: { days: readonly DayNumber[]; zone: string
   const [lo, hi] = bounds(duration);
   const counts: number[] = [];
   for (const day of new Set(query.days)) {
-    for (const minutes of fittingStarts(day, zone, duration, people, lo, hi)) counts[minutes] = (counts[minutes] ?? 0) + 1;
+    const mask = startMask(dayFrame(day, zone), duration, people);
+    for (let minutes = firstStep(lo); minutes <= hi; minutes += STEP) if (hasStart(mask, minutes)) counts[minutes] = (counts[minutes] ?? 0) + 1;
   }
   const middle = 13 * 60 - duration / 2;
   let best: number | undefined;
@@ -175,82 +178,161 @@ function instantOf(frame: DayFrame, minutes: number): number | undefined {
 
 /**
  * A test for starts on one date: the start instant when a meeting beginning
- * at `minutes` fits all `people`, else undefined.
+ * at `minutes` fits all `people`, else undefined. Quarter-hour starts are
+ * read from the people's masks; any other minute is checked person by person.
  */
 function everyoneFits(day: DayNumber, zone: string, duration: number, people: readonly PlanPerson[], frame = dayFrame(day, zone)): (minutes: number) => number | undefined {
   const span = duration * MINUTE;
-  const ranges = startRanges(people, day, span);
-  if (ranges === undefined) {
-    return (minutes) => {
-      const start = instantOf(frame, minutes);
-      return start !== undefined && people.every((p) => fitsWorkingHours(p, start, start + span)) ? start : undefined;
-    };
-  }
+  const mask = startMask(frame, duration, people);
   return (minutes) => {
+    if (onGrid(minutes, duration)) return hasStart(mask, minutes) ? instantOf(frame, minutes) : undefined;
     const start = instantOf(frame, minutes);
-    if (start === undefined) return undefined;
-    for (const [from, to] of ranges) if (start >= from && start <= to) return start;
-    return undefined;
+    return start !== undefined && people.every((p) => fitsAt(p, day, start, span)) ? start : undefined;
   };
 }
 
-/** The quarter-hour starts from `lo` to `hi` (minutes, both included) at which a meeting fits everyone on `day`, ascending. */
-function fittingStarts(day: DayNumber, zone: string, duration: number, people: readonly PlanPerson[], lo: number, hi: number): number[] {
-  const frame = dayFrame(day, zone);
-  const ranges = frame.regular ? startRanges(people, day, duration * MINUTE) : undefined;
-  const found: number[] = [];
-  if (ranges === undefined) {
-    const fit = everyoneFits(day, zone, duration, people, frame);
-    for (let minutes = firstStep(lo); minutes <= hi; minutes += STEP) if (fit(minutes) !== undefined) found.push(minutes);
-    return found;
+/** Bit i set: a meeting starting at i × 15 minutes (wall clock in the meeting's zone) fits. */
+type StartMask = Uint32Array;
+
+const WORDS = Math.ceil((24 * 60) / STEP / 32);
+
+function onGrid(minutes: number, duration: number): boolean {
+  return minutes % STEP === 0 && minutes >= 0 && minutes + duration <= 24 * 60;
+}
+
+function hasStart(mask: StartMask, minutes: number): boolean {
+  const i = minutes / STEP;
+  return (mask[i >> 5]! & (1 << (i & 31))) !== 0;
+}
+
+/** The starts on the frame's date that fit everyone: the AND of their masks (all existing starts for nobody). */
+function startMask(frame: DayFrame, duration: number, people: readonly PlanPerson[]): StartMask {
+  const key = `${frame.zone}|${duration}`;
+  const mask = existingStarts(frame, duration, key).slice();
+  for (const person of people) {
+    const own = personMask(person, frame, duration, key);
+    for (let w = 0; w < WORDS; w++) mask[w]! &= own[w]!;
   }
-  // A regular date: wall-clock minutes are (instant - midnight) / MINUTE.
-  for (const [from, to] of ranges) {
-    const first = firstStep(Math.max(lo, Math.ceil((from - frame.midnight) / MINUTE)));
-    const last = Math.min(hi, Math.floor((to - frame.midnight) / MINUTE));
-    for (let minutes = first; minutes <= last; minutes += STEP) found.push(minutes);
+  return mask;
+}
+
+/** The starts of a meeting of `duration` that exist on the frame's date (not in a spring-forward gap), memoised like a person's. */
+const existing = new Map<string, Map<DayNumber, StartMask>>();
+
+function existingStarts(frame: DayFrame, duration: number, key: string): StartMask {
+  let byDay = existing.get(key);
+  if (byDay === undefined) existing.set(key, (byDay = new Map()));
+  let mask = byDay.get(frame.day);
+  if (mask === undefined) {
+    if (byDay.size > 100_000) byDay.clear();
+    mask = new Uint32Array(WORDS);
+    for (let minutes = 0; minutes + duration <= 24 * 60; minutes += STEP) if (instantOf(frame, minutes) !== undefined) setStart(mask, minutes);
+    byDay.set(frame.day, mask);
+  }
+  return mask;
+}
+
+function setStart(mask: StartMask, minutes: number): void {
+  const i = minutes / STEP;
+  mask[i >> 5]! |= 1 << (i & 31);
+}
+
+/**
+ * One person's fitting starts on the frame's date, shared by everyone with
+ * the same working-hours profile and memoised per meeting zone, length
+ * (`key`) and date: a group's many sessions ask about the same few dates.
+ */
+function personMask(person: PlanPerson, frame: DayFrame, duration: number, key: string): StartMask {
+  const profile = profileFor(person);
+  let byDay = profile.masks.get(key);
+  if (byDay === undefined) profile.masks.set(key, (byDay = new Map()));
+  let mask = byDay.get(frame.day);
+  if (mask === undefined) {
+    if (byDay.size > 100_000) byDay.clear();
+    mask = computeMask(person, frame, duration);
+    byDay.set(frame.day, mask);
+  }
+  return mask;
+}
+
+function computeMask(person: PlanPerson, frame: DayFrame, duration: number): StartMask {
+  const mask = new Uint32Array(WORDS);
+  const span = duration * MINUTE;
+  const last = 24 * 60 - duration;
+  const own = workingIntervals(person, frame.day);
+  if (own !== undefined && frame.regular) {
+    // A regular date: wall-clock minutes are (instant - midnight) / MINUTE, so each working interval is a run of starts.
+    for (const [from, to] of own) {
+      const first = firstStep(Math.max(0, Math.ceil((from - frame.midnight) / MINUTE)));
+      const end = Math.min(last, Math.floor((to - span - frame.midnight) / MINUTE));
+      for (let minutes = first; minutes <= end; minutes += STEP) setStart(mask, minutes);
+    }
+    return mask;
+  }
+  for (let minutes = 0; minutes <= last; minutes += STEP) {
+    const start = instantOf(frame, minutes);
+    if (start !== undefined && fitsAt(person, frame.day, start, span)) setStart(mask, minutes);
+  }
+  return mask;
+}
+
+/**
+ * Whether a meeting of `span` ms starting at an instant near `day` fits the
+ * person: within one of their working intervals, or, when a daylight-saving
+ * change falls on one of their dates, converted exactly.
+ */
+function fitsAt(person: PlanPerson, day: DayNumber, start: number, span: number): boolean {
+  const own = workingIntervals(person, day);
+  if (own === undefined) return fitsWorkingHours(person, start, start + span);
+  for (const [from, to] of own) if (start >= from && start <= to - span) return true;
+  return false;
+}
+
+/**
+ * One person per working-hours profile, in order of first appearance. Every
+ * answer here depends only on which profiles are present, so a caller asking
+ * many questions about one group can ask about fewer people.
+ */
+export function distinctHours<T extends PlanPerson>(people: readonly T[]): T[] {
+  const seen = new Set<Profile>();
+  const found: T[] = [];
+  for (const person of people) {
+    const profile = profileFor(person);
+    if (seen.has(profile)) continue;
+    seen.add(profile);
+    found.push(person);
   }
   return found;
 }
 
 /**
- * Instants (ranges, both ends included) at which a meeting of `span` ms may
- * start for everyone: the intersection of each person's working intervals on
- * their own dates around `day` (±2 days covers any two zones), shortened by
- * the meeting's length. Undefined when one of those working dates holds a
- * daylight-saving change; then starts are checked exactly.
- */
-function startRanges(people: readonly PlanPerson[], day: DayNumber, span: number): Array<[number, number]> | undefined {
-  let ranges: Array<[number, number]> = [[-Infinity, Infinity]];
-  for (const person of people) {
-    const own = workingIntervals(person, day);
-    if (own === undefined) return undefined;
-    const starts: Array<[number, number]> = [];
-    for (const [from, to] of own) if (from <= to - span) starts.push([from, to - span]);
-    ranges = intersect(ranges, starts);
-    if (ranges.length === 0) break;
-  }
-  return ranges;
-}
-
-/**
- * Working intervals per working-hours profile (zone, hours, days) and date,
- * shared by everyone with the same profile. People are plain data the
+ * Working intervals and start masks per working-hours profile (zone, hours,
+ * days), shared by everyone with the same profile. People are plain data the
  * planner does not change while planning (a changed copy is a new object).
  */
 type Intervals = Array<[number, number]> | null;
-const profiles = new Map<string, Map<DayNumber, Intervals>>();
-const profileOf = new WeakMap<PlanPerson, Map<DayNumber, Intervals>>();
+interface Profile {
+  intervals: Map<DayNumber, Intervals>;
+  /** `zone|duration` of the meeting → date → mask. */
+  masks: Map<string, Map<DayNumber, StartMask>>;
+}
+const profiles = new Map<string, Profile>();
+const profileOf = new WeakMap<PlanPerson, Profile>();
 
-/** The person's working hours on their own dates day-2 … day+2, as epoch intervals; undefined when a DST change falls on one of them. */
-function workingIntervals(person: PlanPerson, day: DayNumber): Array<[number, number]> | undefined {
-  let byDay = profileOf.get(person);
-  if (byDay === undefined) {
+function profileFor(person: PlanPerson): Profile {
+  let profile = profileOf.get(person);
+  if (profile === undefined) {
     const key = `${person.timezone}|${person.workStart}|${person.workEnd}|${person.workDays.join()}`;
-    byDay = profiles.get(key);
-    if (byDay === undefined) profiles.set(key, (byDay = new Map()));
-    profileOf.set(person, byDay);
+    profile = profiles.get(key);
+    if (profile === undefined) profiles.set(key, (profile = { intervals: new Map(), masks: new Map() }));
+    profileOf.set(person, profile);
   }
+  return profile;
+}
+
+/** The person's working hours on their own dates day-2 … day+2 (±2 days covers any two zones), as epoch intervals; undefined when a DST change falls on one of them. */
+function workingIntervals(person: PlanPerson, day: DayNumber): Array<[number, number]> | undefined {
+  const byDay = profileFor(person).intervals;
   let own = byDay.get(day);
   if (own === undefined) {
     if (byDay.size > 100_000) byDay.clear();
@@ -269,23 +351,6 @@ function workingIntervals(person: PlanPerson, day: DayNumber): Array<[number, nu
     byDay.set(day, own);
   }
   return own ?? undefined;
-}
-
-/** Intersection of two sorted lists of disjoint inclusive ranges. */
-function intersect(a: Array<[number, number]>, b: Array<[number, number]>): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const [aFrom, aTo] = a[i]!;
-    const [bFrom, bTo] = b[j]!;
-    const from = Math.max(aFrom, bFrom);
-    const to = Math.min(aTo, bTo);
-    if (from <= to) out.push([from, to]);
-    if (aTo < bTo) i++;
-    else j++;
-  }
-  return out;
 }
 
 /** Memo of local midnights per zone: the same dates recur for every group and session. */

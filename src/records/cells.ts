@@ -9,14 +9,15 @@ import type { FileFindings } from './findings.js';
  * (which marks the row `bad`: it is left out). Values are trimmed, except
  * free text. Strings kept in records are canonical copies (from the program
  * or interned here), never slices of the file's text: V8 keeps a sliced
- * string's whole parent alive, so one kept id could pin a 256 KiB chunk.
+ * string's whole parent alive, so one kept id could pin a chunk of the file.
  */
 export class Cells {
   line = 0;
   bad = false;
   private readonly dates = new Map<string, DayNumber | undefined>();
   private readonly strings = new Map<string, string>();
-  private readonly hints = new Map<string, string>();
+  private readonly hints = new Map<ReadonlySet<string>, Map<string, string>>();
+  private suggestions = 0;
   private readonly participantIds: Map<string, string>;
 
   constructor(
@@ -41,6 +42,7 @@ export class Cells {
   skip(column: string, message: () => string, hint?: () => string | undefined): undefined {
     this.bad = true;
     if (this.sink.wants('warning')) this.sink.warning(this.line, `${message()}; the row is left out`, column, hint?.());
+    else this.sink.warning(this.line, ''); // counted, not listed
     return undefined;
   }
 
@@ -166,10 +168,12 @@ export class Cells {
 
   /** ` (did you mean "…"?)`, remembered per value, and given up on past 50 distinct values (each costs a pass over `ids`). */
   didYouMean(value: string, ids: ReadonlySet<string>): string {
-    let hint = this.hints.get(value);
+    let hints = this.hints.get(ids);
+    if (hints === undefined) this.hints.set(ids, (hints = new Map()));
+    let hint = hints.get(value);
     if (hint === undefined) {
-      hint = this.hints.size < 50 ? didYouMean(value, ids) : '';
-      this.hints.set(flat(value), hint);
+      hint = this.suggestions++ < 50 ? didYouMean(value, ids) : '';
+      hints.set(flat(value), hint);
     }
     return hint;
   }

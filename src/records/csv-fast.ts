@@ -2,34 +2,38 @@ import { type CsvProblem, type CsvRowSink, MAX_RECORD_CHARS, describeCsvError, p
 import { decodeFile } from './decode.js';
 
 /**
- * The fast CSV engine. Why it exists: csv-parse handles every byte through a
- * general state machine (options, look-ahead, per-byte buffer appends); on the
- * 1,000,000-row attendance benchmark it alone takes ~10 s, slower than the
- * Miller group-by the report is measured against (~6.5 s), while the target
- * is 0.6× of Miller. Exports are overwhelmingly simple lines, so:
+ * The fast CSV engine. Why it exists: csv-parse takes every character through
+ * a general state machine (options, look-ahead, per-byte buffer appends). On
+ * the benchmark's 1,000,000-row attendance file it alone takes ~9.5 s, four
+ * times Miller's whole group-by (~2.5 s), and the target is 0.6× of Miller.
+ * Exports are overwhelmingly simple lines, so:
  *
- * - a line with no `"` is split on `,` here (splitPlain; ~0.7 s for 1M rows);
+ * - a line with no `"` is split on `,` here (splitPlain);
  * - a line with a `"` starts a logical record that runs, line by line, until
  *   its count of `"` is even (a record's quotes pair up: `""` inside a quoted
  *   field adds two); a well-formed one is split by splitQuoted (below), any
  *   other is handed to csv-parse, so malformed quoting is judged and worded
- *   by csv-parse.
+ *   by csv-parse. A line with an odd count must end inside a quoted field
+ *   (the start of a multi-line one); otherwise (a stray quote, `ab"c`) it
+ *   is an error, worded by csv-parse, at once.
+ *
+ * The whole reader then takes ~1.2 s for that file (a file quoting every
+ * field ~1.6 s). test/records/csv.test.ts holds this engine to csv-parse's
+ * rows (csv-stream.ts) on hand-written cases and generated files.
  *
  * Line numbers are counted here, one per LF: csv-parse's `info.lines` counts
  * a CR and an LF inside a quoted field as two lines, which shifts every later
  * row of a CRLF file with multi-line cells (csv-stream.ts corrects for it).
  * Memory is one chunk plus one pending record (at most MAX_RECORD_CHARS).
  */
-export async function* fastRows(abs: string, onRow: CsvRowSink, report: CsvProblem): AsyncGenerator<void, void, undefined> {
-  // Problems wait for the rows read before them, so findings come in line order.
-  const problems: Parameters<CsvProblem>[] = [];
-  const problem: CsvProblem = (...args) => void problems.push(args);
+export async function* fastRows(abs: string, onRow: CsvRowSink, problem: CsvProblem): AsyncGenerator<void, void, undefined> {
   let rest = ''; // text after the last LF seen
   let line = 1; // the line `rest` starts on
   let pending = ''; // an unfinished quoted record: its text from its first character to the last LF seen
   let pendingLine = 0; // the line it starts on; 0 when there is none
   let pendingQuotes = 0; // its count of `"` so far
-  let failed = false;
+  let failed = false; // after a problem nothing more is read
+  const plain: string[] = []; // the fields of a plain line, reused: sinks take values out of it, never keep it
 
   const fail = (at: number, message: string, hint?: string): void => {
     failed = true;
@@ -61,10 +65,20 @@ export async function* fastRows(abs: string, onRow: CsvRowSink, report: CsvProbl
   const fresh = (text: string, start: number, end: number, next: number, at: number, quoteAt: number): void => {
     if (end === start || text.charCodeAt(start) === 35 /* # */) return;
     if (quoteAt < 0 || quoteAt >= end) {
-      onRow(splitPlain(text, start, end), at);
+      onRow(splitPlain(text, start, end, plain), at);
     } else if (countChar(text, '"', quoteAt, end) % 2 === 0) {
       quoted(text.slice(start, end), at);
     } else {
+      // An odd count: a quoted field that goes on to the next line, or a stray quote (`ab"c`), which csv-parse words.
+      const line = text.slice(start, end);
+      if (scanQuoted(line) !== OPEN) {
+        const check = parseQuotedRecord(line);
+        if (!Array.isArray(check) && check.code !== 'CSV_QUOTE_NOT_CLOSED') {
+          const { message, hint } = describeCsvError(check);
+          fail(at, message, hint);
+          return;
+        }
+      }
       pending = text.slice(start, next);
       pendingLine = at;
       pendingQuotes = 1;
@@ -125,22 +139,25 @@ export async function* fastRows(abs: string, onRow: CsvRowSink, report: CsvProbl
     // Not UTF-8, or unreadable: the rows before are good; the error finding stops the report.
     readProblem(error, line, problem);
   }
-  for (const args of problems) report(...args);
 }
 
-/** The fields of `text[start, end)`, which holds no quote. Twice as fast as slice + split, which builds the line first. */
-export function splitPlain(text: string, start: number, end: number): string[] {
-  const fields: string[] = [];
+/**
+ * The fields of `text[start, end)`, which holds no quote, into `fields`
+ * (overwritten). Twice as fast as slice + split, which builds the line
+ * first; reusing the array spares an allocation per row.
+ */
+export function splitPlain(text: string, start: number, end: number, fields: string[] = []): string[] {
+  let n = 0;
   let from = start;
   for (;;) {
     const comma = text.indexOf(',', from);
-    if (comma < 0 || comma >= end) {
-      fields.push(text.slice(from, end));
-      return fields;
-    }
-    fields.push(text.slice(from, comma));
+    if (comma < 0 || comma >= end) break;
+    fields[n++] = text.slice(from, comma);
     from = comma + 1;
   }
+  fields[n++] = text.slice(from, end);
+  if (fields.length !== n) fields.length = n;
+  return fields;
 }
 
 /**
@@ -152,6 +169,14 @@ export function splitPlain(text: string, start: number, end: number): string[] {
  * the speed.
  */
 export function splitQuoted(text: string): string[] | undefined {
+  const fields = scanQuoted(text);
+  return fields === OPEN ? undefined : fields;
+}
+
+/** What scanQuoted gives for text that ends inside a quoted field, well-formed up to there: the start of a multi-line field. */
+const OPEN = Symbol('open');
+
+function scanQuoted(text: string): string[] | typeof OPEN | undefined {
   const fields: string[] = [];
   const n = text.length;
   let i = 0;
@@ -161,7 +186,7 @@ export function splitQuoted(text: string): string[] | undefined {
       let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q < 0) return undefined;
+        if (q < 0) return OPEN;
         if (text.charCodeAt(q + 1) === 34) {
           value += text.slice(from, q + 1);
           from = q + 2;

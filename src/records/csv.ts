@@ -23,6 +23,7 @@ export type CsvEngine = 'fast' | 'csv-parse';
  * Engines hand each row, in file order, to a sink with the line its record
  * starts on, and yield (nothing) after each chunk of the file, so that the
  * reader can pass on what those rows gave: no array of rows in between.
+ * The fields array may be reused for the next row: take values, not it.
  */
 export type CsvRowSink = (fields: string[], line: number) => void;
 
@@ -39,8 +40,8 @@ let csvParse: { stream: CsvParse; sync: CsvParseSync } | undefined;
 
 /**
  * csv-parse, loaded on first use: most files never need it, and loading it
- * costs ~12 ms of every start. Both halves come from its CommonJS build, so
- * there is one CsvError class to test errors against.
+ * costs ~12 ms of every start (require, being synchronous, serves the fast
+ * engine's one-off calls).
  */
 export function loadCsvParse(): { stream: CsvParse; sync: CsvParseSync } {
   if (csvParse === undefined) {
@@ -50,8 +51,9 @@ export function loadCsvParse(): { stream: CsvParse; sync: CsvParseSync } {
   return csvParse;
 }
 
+/** A csv-parse error (its CommonJS files each bundle their own CsvError class). */
 export function isCsvError(error: unknown): error is CsvError {
-  return csvParse !== undefined && error instanceof csvParse.stream.CsvError;
+  return csvParse !== undefined && (error instanceof csvParse.stream.CsvError || error instanceof csvParse.sync.CsvError);
 }
 
 /** csv-parse options shared by both engines (the fast one hands it quoted records only). */
@@ -63,7 +65,7 @@ export const CSV_PARSE_OPTIONS: Options = {
 
 /** Fields of one logical record that holds quotes, by csv-parse; a CsvError when its quoting is broken. */
 export function parseQuotedRecord(text: string): string[] | CsvError {
-  const { stream, sync } = loadCsvParse();
+  const { sync } = loadCsvParse();
   let records: string[][];
   try {
     records = sync.parse(text, CSV_PARSE_OPTIONS);
@@ -72,7 +74,7 @@ export function parseQuotedRecord(text: string): string[] | CsvError {
     throw error;
   }
   // The fast engine cut the record where its quotes balance, so one record is all a well-formed one can give.
-  if (records.length !== 1) return new stream.CsvError('CSV_INVALID_CLOSING_QUOTE', 'quotes do not pair up');
+  if (records.length !== 1) return new sync.CsvError('CSV_INVALID_CLOSING_QUOTE', 'quotes do not pair up');
   return records[0]!;
 }
 
@@ -105,10 +107,10 @@ export function tooLong(): { message: string; hint: string } {
   };
 }
 
-/** A problem for an error thrown while reading (not UTF-8, unreadable); rethrows anything else. */
+/** A problem on `line` (the one being read) for an error thrown while reading (not UTF-8, unreadable); rethrows anything else. */
 export function readProblem(error: unknown, line: number, problem: CsvProblem): void {
   if (error instanceof Utf8Error) {
-    problem(line + error.newlinesBefore, 'the file is not UTF-8; it is not read from here on', 'save it as "CSV UTF-8" (Excel) or UTF-8 text');
+    problem(line, 'the file is not UTF-8; it is not read from here on', 'save it as "CSV UTF-8" (Excel) or UTF-8 text');
     return;
   }
   const code = (error as NodeJS.ErrnoException | undefined)?.code;

@@ -34,6 +34,7 @@ export async function* readFeedbackBatches(file: RecordFile, ctx: RecordContext,
     mentor: (value) => cells.person(value, ctx.mentors, ctx.mentorEmails),
     stakeholder: (value) => cells.known(value, ctx.projects),
   };
+  let targets: Set<string> | undefined; // every id `to` may name, for did-you-mean
   yield* recordBatches(file, FEEDBACK_COLUMNS, sink, options, (col) => {
     const [cFrom, cTo, cRating, cDate, cComment, cKind] = col as number[] as [number, number, number, number, number, number];
     return (f: string[], line: number): FeedbackRecord | undefined => {
@@ -56,10 +57,9 @@ export async function* readFeedbackBatches(file: RecordFile, ctx: RecordContext,
         }
       }
       if (to === undefined || kind === undefined) {
-        const every = [...ctx.participants, ...ctx.mentors, ...ctx.projects];
         cells.skip(
           'to',
-          () => `"${toText}" is not a participant, mentor or project${toText!.includes('@') ? '' : cells.didYouMean(toText!, new Set(every))}`,
+          () => `"${toText}" is not a participant, mentor or project${toText!.includes('@') ? '' : cells.didYouMean(toText!, (targets ??= new Set([...ctx.participants, ...ctx.mentors, ...ctx.projects])))}`,
           () => (kindText === '' ? 'feedback goes to a participant (peer), a mentor (mentor) or a project (stakeholder), by id or email' : undefined),
         );
         return undefined;

@@ -35,13 +35,15 @@ export function toIcs(input: IcsInput): string {
   if (stamp === undefined) throw new TypeError(`toIcs: dtstamp is not an ISO 8601 date-time: ${JSON.stringify(input.dtstamp)}`);
   const sessions = [...input.sessions].sort((a, b) => compareText(a.startUtc, b.startUtc) || compareText(a.id, b.id));
   const zones = new Set<string>();
-  const events = sessions.flatMap((session) => {
+  // Events are appended to one string as they come: a large plan has half a million lines.
+  let events = '';
+  for (const session of sessions) {
     const tzid = icsZone(session.timezone);
     if (tzid) zones.add(tzid);
-    return eventLines(session, tzid, input.programId, stamp);
-  });
+    events += eventText(session, tzid, input.programId, stamp);
+  }
   const name = text(input.calendarName);
-  const lines = [
+  const head = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
     'PRODID:-//cohort//cohort//EN',
@@ -50,33 +52,33 @@ export function toIcs(input: IcsInput): string {
     `NAME:${name}`,
     `X-WR-CALNAME:${name}`,
     ...[...zones].sort(compareText).flatMap((zone) => vtimezone(zone)),
-    ...events,
-    'END:VCALENDAR',
   ];
-  return lines.map(fold).join('\r\n') + '\r\n';
+  return `${head.map(fold).join('\r\n')}\r\n${events}END:VCALENDAR\r\n`;
 }
 
-function eventLines(session: PlannedSession, tzid: string | null | undefined, programId: string, stamp: string): string[] {
+/** One VEVENT, each line folded and ended with CRLF. */
+function eventText(session: PlannedSession, tzid: string | null | undefined, programId: string, stamp: string): string {
   const [start, end] = tzid ? localTimes(session, tzid) : [`:${utcStamp(session.startUtc)}`, `:${utcStamp(session.endUtc)}`];
-  return [
-    'BEGIN:VEVENT',
-    `UID:${text(sessionUid(session.id, programId))}`,
-    'SEQUENCE:0',
-    `DTSTAMP:${stamp}`,
-    `DTSTART${start}`,
-    `DTEND${end}`,
-    `SUMMARY:${text(session.title)}`,
-    ...(session.location ? [`LOCATION:${text(session.location)}`] : []),
-    `DESCRIPTION:${text(describe(session))}`,
-    'END:VEVENT',
-  ];
+  const line = (content: string) => `${fold(content)}\r\n`;
+  return (
+    'BEGIN:VEVENT\r\n' +
+    line(`UID:${text(sessionUid(session.id, programId))}`) +
+    'SEQUENCE:0\r\n' +
+    line(`DTSTAMP:${stamp}`) +
+    line(`DTSTART${start}`) +
+    line(`DTEND${end}`) +
+    line(`SUMMARY:${text(session.title)}`) +
+    (session.location ? line(`LOCATION:${text(session.location)}`) : '') +
+    line(`DESCRIPTION:${description(session)}`) +
+    'END:VEVENT\r\n'
+  );
 }
 
 /** `;TZID=Europe/Berlin:20260303T140000`; a session that ends at or before its start runs past midnight. */
 function localTimes(session: PlannedSession, tzid: string): [string, string] {
-  const day = session.date.replace(/-/g, '');
+  const day = session.date.replaceAll('-', '');
   const endsNextDay = session.end <= session.start;
-  const endDay = endsNextDay ? nextDay(session.date).replace(/-/g, '') : day;
+  const endDay = endsNextDay ? nextDay(session.date).replaceAll('-', '') : day;
   const clock = (hhmm: string) => `${hhmm.replace(':', '')}00`;
   return [`;TZID=${tzid}:${day}T${clock(session.start)}`, `;TZID=${tzid}:${endDay}T${clock(session.end)}`];
 }
@@ -92,26 +94,30 @@ function utcStamp(iso: string): string | undefined {
   return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
-function describe(session: PlannedSession): string {
+/** The DESCRIPTION value: the session's facts, one per line, escaped as TEXT. */
+function description(session: PlannedSession): string {
   const lines = [`Session: ${session.id}`, `Group: ${session.group === 'all' ? 'all (cohort-wide)' : session.group}`, `Type: ${session.type}`];
   if (session.lead) lines.push(`Lead: ${session.lead}`);
   if (session.module) lines.push(`Module: ${session.module}`);
-  return lines.join('\n');
+  // Values without special characters need only the line breaks escaped.
+  return lines.some((line) => TEXT_SPECIAL.test(line)) ? text(lines.join('\n')) : lines.join('\\n');
 }
+
+/** Every character `text` changes: control characters (line breaks among them), backslash, semicolon, comma. */
+const TEXT_SPECIAL = /[\u0000-\u001F\u007F\\;,]/;
 
 /** TEXT values (RFC 5545 3.3.11): backslash, semicolon, comma and newline escaped; control characters dropped. */
 function text(value: string): string {
-  return value
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  if (!TEXT_SPECIAL.test(value)) return value;
+  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').replace(/\r\n|[\r\n\\;,]/g, (ch) => TEXT_ESCAPES[ch] ?? '\\n');
 }
+
+/** The escapes of `text` after control characters are gone; a line break (CRLF, CR or LF) becomes `\n`. */
+const TEXT_ESCAPES: Record<string, string> = { '\\': '\\\\', ';': '\\;', ',': '\\,' };
 
 /** Folds a content line at 75 octets (RFC 5545 3.1) without splitting a UTF-8 character. */
 export function fold(line: string): string {
-  if (line.length <= 75 && !/[^\x00-\x7f]/.test(line)) return line;
+  if (!/[^\x00-\x7f]/.test(line)) return foldAscii(line);
   const parts: string[] = [];
   let current = '';
   let octets = 0;
@@ -129,6 +135,14 @@ export function fold(line: string): string {
   }
   parts.push(current);
   return parts.join('\r\n ');
+}
+
+/** `fold` for a line of one-octet characters: 75 of them, then 74 per continuation line. */
+function foldAscii(line: string): string {
+  if (line.length <= 75) return line;
+  let folded = line.slice(0, 75);
+  for (let at = 75; at < line.length; at += 74) folded += `\r\n ${line.slice(at, at + 74)}`;
+  return folded;
 }
 
 let knownZones: Set<string> | undefined;
@@ -153,8 +167,16 @@ function icsZone(zone: string): string | null | undefined {
   return id;
 }
 
+const vtimezones = new Map<string, string[]>();
+
+/** The VTIMEZONE lines of a zone, read from the library once per zone. */
 function vtimezone(tzid: string): string[] {
-  const block = tzlib_get_ical_block(tzid, false);
-  const textBlock = Array.isArray(block) ? (block[0] ?? '') : '';
-  return textBlock.split(/\r?\n/).filter((line) => line !== '');
+  let lines = vtimezones.get(tzid);
+  if (lines === undefined) {
+    const block = tzlib_get_ical_block(tzid, false);
+    const textBlock = Array.isArray(block) ? (block[0] ?? '') : '';
+    lines = textBlock.split(/\r?\n/).filter((line) => line !== '');
+    vtimezones.set(tzid, lines);
+  }
+  return lines;
 }

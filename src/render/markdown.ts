@@ -14,7 +14,18 @@ export type MdCell = string | number | null | undefined;
  * begins a line.
  */
 export function mdEscape(text: string): string {
+  if (isPlain(text)) return text;
   return escapeLeading(escapeInline(text.replace(/\r\n|\r|\n/g, ' ')));
+}
+
+/** Every character escapeInline may change, line breaks and all control characters included. */
+const SPECIAL = /[\\`*[\]<>|~$_&\u0000-\u001F\u007F]/;
+/** What escapeLeading escapes. */
+const LEADING = /^\s*(?:[#>+=|-]|\d+[.)])/;
+
+/** True when escaping leaves the text as it is: most names, ids and dates (a large plan has a million cells). */
+function isPlain(text: string): boolean {
+  return !SPECIAL.test(text) && !LEADING.test(text);
 }
 
 /**
@@ -23,18 +34,25 @@ export function mdEscape(text: string): string {
  * stays empty. Every row is padded or cut to the header's width.
  */
 export function mdTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<MdCell>>): string {
-  const line = (cells: readonly MdCell[]) => `| ${cells.map(mdCell).join(' | ')} |`;
   const width = header.length;
-  const out = [line(header), `|${header.map(() => ' --- ').join('|')}|`];
-  for (const row of rows) out.push(line(Array.from({ length: width }, (_, i) => row[i])));
-  return out.join('\n') + '\n';
+  let out = `${mdRow(header, width)}\n|${header.map(() => ' --- ').join('|')}|\n`;
+  for (const row of rows) out += `${mdRow(row, width)}\n`;
+  return out;
+}
+
+/** `| a | b |`: the first `width` cells, missing ones empty. */
+function mdRow(cells: ReadonlyArray<MdCell>, width: number): string {
+  let line = '| ';
+  for (let i = 0; i < width; i++) line += (i > 0 ? ' | ' : '') + mdCell(cells[i]);
+  return `${line} |`;
 }
 
 function mdCell(value: MdCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  return value
-    .trim()
+  const text = value.trim();
+  if (isPlain(text)) return text;
+  return text
     .split(/\r\n|\r|\n/)
     .map((part) => escapeLeading(escapeInline(part.trim())))
     .join('<br>');

@@ -7,8 +7,8 @@ export function compareText(a: string, b: string): number {
 
 /** Text with numbers compared by value, so `g2` sorts before `g10`; ties fall back to code-unit order. */
 export function naturalCompare(a: string, b: string): number {
-  const pa = a.match(/\d+|\D+/g) ?? [];
-  const pb = b.match(/\d+|\D+/g) ?? [];
+  const pa = tokens(a);
+  const pb = tokens(b);
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i]!;
     const y = pb[i]!;
@@ -24,6 +24,18 @@ export function naturalCompare(a: string, b: string): number {
     return compareText(x, y);
   }
   return pa.length - pb.length || compareText(a, b);
+}
+
+/** Runs of digits and of other characters, memoised: sorting compares the same few group ids again and again. */
+const tokenMemo = new Map<string, readonly string[]>();
+
+function tokens(text: string): readonly string[] {
+  let found = tokenMemo.get(text);
+  if (found === undefined) {
+    if (tokenMemo.size >= 10_000) tokenMemo.clear();
+    tokenMemo.set(text, (found = text.match(/\d+|\D+/g) ?? []));
+  }
+  return found;
 }
 
 /** The one session order of every output: date, start time, group (`all` first), type, then id. */

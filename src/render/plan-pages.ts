@@ -1,4 +1,4 @@
-import { offsetMinutes } from '../plan/hours.js';
+import { offsetAt } from '../plan/hours.js';
 import type { CohortPlan, PlannedGroup, PlannedSession, PlanPerson } from '../plan/types.js';
 import { formatDate, parseDate, weekdayIndex } from '../util/dates.js';
 import { toCsv } from './csv.js';
@@ -207,7 +207,7 @@ export function localTime(instantUtc: string, zone: string): string {
   if (Number.isNaN(instant)) return '';
   let offset = 0;
   try {
-    offset = offsetMinutes(instant, zone);
+    offset = offsetAt(instant, zone);
   } catch {
     // An unknown zone (validate reports it): show UTC.
   }

@@ -19,8 +19,17 @@ export function parseDate(text: string): DayNumber | undefined {
   return ms / MS_PER_DAY;
 }
 
+/** Formatted dates, memoised: a plan formats the same few hundred dates for every session and row. */
+const formatted = new Map<DayNumber, string>();
+
 export function formatDate(day: DayNumber): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = formatted.get(day);
+  if (text === undefined) {
+    if (formatted.size >= 100_000) formatted.clear();
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    formatted.set(day, text);
+  }
+  return text;
 }
 
 /** 0 = Monday … 6 = Sunday (1970-01-01 was a Thursday). */
