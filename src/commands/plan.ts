@@ -36,6 +36,7 @@ export async function planCommand(options: PlanCommandOptions, io: Io): Promise<
   if (!options.fresh) for (const id of cohortIds) locks[id] = readLock(planDir, id);
   const plan = planProgram(model, { locks });
   reportProblems(plan.problems, options, io);
+  if (options.verbose) io.stderr(costTable(plan.cohorts));
   if (plan.problems.some((p) => p.severity === 'error')) {
     io.stderr('cohort: the plan is incomplete; nothing was written\n');
     return EXIT.findings;
@@ -81,4 +82,12 @@ function summaryTable(plans: readonly CohortPlan[], problems: readonly PlanWarni
     table.push([p.cohort, formatDate(p.calendar.start), formatDate(p.calendar.end), p.calendar.weeks, people, p.groups.length, p.sessions.length, problems.filter((x) => x.cohort === p.cohort).length]);
   }
   return table.toString();
+}
+
+/** --verbose: the lead-matching cost terms of every group (lower is better). */
+function costTable(plans: readonly CohortPlan[]): string {
+  const terms = ['skills', 'hours', 'rotation', 'availability', 'load', 'total'];
+  const table = new Table({ head: ['cohort', 'group', 'lead', ...terms], style: { head: [], border: [] } });
+  for (const p of plans) for (const g of p.groups) table.push([p.cohort, g.id, g.lead || '(none)', ...terms.map((t) => g.cost?.[t] ?? '')]);
+  return `lead matching costs per group:\n${table.toString()}\n`;
 }

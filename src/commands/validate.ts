@@ -2,7 +2,7 @@ import type { GlobalOptions, Io } from '../context.js';
 import { EXIT } from '../errors.js';
 import type { FormatName } from '../format/index.js';
 import type { ValidationResult } from '../validate/index.js';
-import { loadAndValidate, renderFindings } from './validate-first.js';
+import { type Validated, loadAndValidate, renderFindings } from './validate-first.js';
 
 export interface ValidateCommandOptions extends GlobalOptions {
   format: FormatName;
@@ -11,7 +11,9 @@ export interface ValidateCommandOptions extends GlobalOptions {
 
 /** `cohort validate`: pretty findings on stderr, machine formats on stdout; exit 1 on errors. */
 export async function validateCommand(options: ValidateCommandOptions, io: Io): Promise<number> {
+  const started = performance.now();
   const validated = loadAndValidate(options);
+  if (options.verbose) io.stderr(readingSummary(validated, performance.now() - started));
   const text = renderFindings(validated, options, options.format);
   if (options.format !== 'pretty') io.stdout(text);
   else if (!options.quiet || validated.result.summary.errors > 0) io.stderr(text);
@@ -22,4 +24,11 @@ export function exitCode(result: ValidationResult, maxWarnings: number | undefin
   if (result.summary.errors > 0) return EXIT.findings;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) return EXIT.findings;
   return EXIT.ok;
+}
+
+/** --verbose: what was read, and how long loading and checking took. */
+function readingSummary({ program }: Validated, ms: number): string {
+  const documents = program.files.reduce((n, f) => n + f.docs.length, 0);
+  const files = program.files.map((f) => `  ${f.rel} (${f.docs.length} document${f.docs.length === 1 ? '' : 's'})`).join('\n');
+  return `program root: ${program.root}\n${files}\nread and checked ${program.files.length} files, ${documents} documents in ${ms.toFixed(0)} ms\n`;
 }

@@ -51,6 +51,12 @@ describe('cohort plan on the example program', () => {
     expect(check).toMatchObject({ exitCode: 0, stderr: 'plan is up to date\n' });
   });
 
+  it('--verbose reports the lead-matching cost terms of every group', async () => {
+    const verbose = await cohort(['plan', '--program', program, '--verbose', '--check', ...TODAY]);
+    expect(verbose.stderr).toContain('lead matching costs per group:');
+    expect(verbose.stderr).toMatch(/│ spring-2026 │ g1 +│ [a-z-]+ +│ \d+ +│ \d+ +│ \d+ +│ \d+ +│ \d+ +│ \d+ +│/);
+  });
+
   it('writes calendars a real parser reads, one event per schedule row', () => {
     for (const c of ['spring-2026', 'autumn-2026', 'communities']) {
       const ics = readFileSync(path.join(program, 'out/plan', c, 'schedule.ics'), 'utf8');
