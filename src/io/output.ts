@@ -28,9 +28,12 @@ export function replaceFolder(target: string, files: Iterable<OutputFile>): numb
   let written = 0;
   try {
     mkdirSync(staging, { recursive: true });
+    const folders = new Set<string>();
     for (const file of passThrough(files)) {
       const destination = safeJoin(staging, file.path);
-      mkdirSync(path.dirname(destination), { recursive: true });
+      const folder = path.dirname(destination);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
       writeFileSync(destination, file.content);
       written++;
     }
@@ -51,18 +54,22 @@ class GeneratorFailure {
   constructor(readonly cause: unknown) {}
 }
 
-/** The files, with the producer's own errors wrapped so they can be told from write errors. */
+/** The files, with the producer's own errors wrapped so they can be told from write errors; the producer is closed when writing stops early. */
 function* passThrough<T>(items: Iterable<T>): Generator<T> {
   const iterator = items[Symbol.iterator]();
-  for (;;) {
-    let next: IteratorResult<T>;
-    try {
-      next = iterator.next();
-    } catch (error) {
-      throw new GeneratorFailure(error);
+  try {
+    for (;;) {
+      let next: IteratorResult<T>;
+      try {
+        next = iterator.next();
+      } catch (error) {
+        throw new GeneratorFailure(error);
+      }
+      if (next.done) return;
+      yield next.value;
     }
-    if (next.done) return;
-    yield next.value;
+  } finally {
+    iterator.return?.();
   }
 }
 

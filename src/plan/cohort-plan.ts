@@ -86,7 +86,7 @@ function assignMentors(
   const id = cohort.value.metadata.id;
   const mentors = ctx.roster;
   const range = { start: calendar.start, end: calendar.end };
-  const spare = (ledger: CapacityLedger, tier: PlanMentor['tier']) => spareCapacity(mentors, ledger, tier, range);
+  const spare = (ledger: CapacityLedger, tier: PlanMentor['tier']) => spareCapacity(ctx.mentors, ledger, tier, range);
   const leads = assignLeads({
     cohortId: id,
     curriculumId: cohort.value.spec.curriculum,
@@ -126,10 +126,19 @@ function assignMentors(
   return { groups, communityMentor: community.assignment };
 }
 
-/** Spare capacity over [start, end] of every mentor of a tier, by id. */
-function spareCapacity(mentors: readonly PlanMentor[], ledger: CapacityLedger, tier: PlanMentor['tier'], range: { start: number; end: number }): Map<string, number> {
+/**
+ * Spare capacity over [start, end] of the mentors of a tier who carry
+ * something then, by id. The others have their full capacity, which is what
+ * the matcher assumes for a mentor missing from the map; asking only about
+ * the busy few keeps a thousand-mentor roster from being read per cohort.
+ */
+function spareCapacity(mentors: ReadonlyMap<string, PlanMentor>, ledger: CapacityLedger, tier: PlanMentor['tier'], range: { start: number; end: number }): Map<string, number> {
   const spare = new Map<string, number>();
-  for (const m of mentors) if (m.tier === tier) spare.set(m.id, ledger.spare(m.id, m.capacity, range.start, range.end));
+  for (const [id, load] of ledger.loads(range.start, range.end)) {
+    const m = mentors.get(id);
+    // As CapacityLedger.spare computes it.
+    if (m !== undefined && m.tier === tier) spare.set(id, Math.max(0, m.capacity - load));
+  }
   return spare;
 }
 

@@ -19,10 +19,25 @@ export function offsetMinutes(instant: number, zone: string): number {
     format = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
     formatters.set(zone, format);
   }
-  const parts: Record<string, number> = {};
-  for (const part of format.formatToParts(instant)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  const parts = wallClock(format, instant);
   const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!);
   return Math.round((wall - (instant - (instant % 60_000))) / 60_000);
+}
+
+/** `1/8/2026, 14:05`: what the en-US formatter above writes for ordinary dates. */
+const US_WALL_CLOCK = /^(\d+)\/(\d+)\/(\d+), (\d+):(\d+)$/;
+
+/**
+ * The formatter's fields at an instant. `format` costs a fraction of
+ * `formatToParts`, so its text is read directly when it has the usual shape;
+ * anything else (an era, another runtime's layout) goes through the parts.
+ */
+function wallClock(format: Intl.DateTimeFormat, instant: number): Record<string, number> {
+  const match = US_WALL_CLOCK.exec(format.format(instant));
+  if (match) return { month: Number(match[1]), day: Number(match[2]), year: Number(match[3]), hour: Number(match[4]), minute: Number(match[5]) };
+  const parts: Record<string, number> = {};
+  for (const part of format.formatToParts(instant)) if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  return parts;
 }
 
 /**
@@ -38,7 +53,8 @@ export function zonedInstant(day: DayNumber, minutes: number, zone: string): num
 
 /**
  * `offsetMinutes`, from the memo of steady days where it can: an instant of
- * UTC day d lies within the span that steadyOffset(d) found to have one offset.
+ * UTC day d lies within the three days that steadyOffset(d) found to start
+ * and end on one offset (with no change in between, as zonedInstant assumes).
  */
 export function offsetAt(instant: number, zone: string): number {
   return dayOffset(Math.floor(instant / DAY_MS), zone) ?? offsetMinutes(instant, zone);

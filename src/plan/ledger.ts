@@ -1,6 +1,7 @@
 import type { DayNumber } from '../util/dates.js';
 
 interface Reservation {
+  mentorId: string;
   from: DayNumber;
   to: DayNumber;
   amount: number;
@@ -17,10 +18,12 @@ interface Reservation {
  *
  * Each list is kept sorted by last day (then first day), so a lookup skips
  * the ranges that ended before it by binary search: planning in start order,
- * those are most of a busy mentor's history.
+ * those are most of a busy mentor's history. One more list holds everyone's
+ * reservations in that order, for `loads`.
  */
 export class CapacityLedger {
   private readonly reservations = new Map<string, Reservation[]>();
+  private readonly all: Reservation[] = [];
 
   /** Records `amount` (groups or learners) carried by a mentor on every day of [from, to]. */
   reserve(mentorId: string, from: DayNumber, to: DayNumber, amount: number): void {
@@ -29,8 +32,32 @@ export class CapacityLedger {
     if (!list) this.reservations.set(mentorId, (list = []));
     const at = firstEndingAtOrAfter(list, to, from);
     const same = list[at];
-    if (same !== undefined && same.from === from && same.to === to) same.amount += amount;
-    else list.splice(at, 0, { from, to, amount });
+    if (same !== undefined && same.from === from && same.to === to) {
+      same.amount += amount;
+      return;
+    }
+    const reservation = { mentorId, from, to, amount };
+    list.splice(at, 0, reservation);
+    this.all.splice(firstEndingAtOrAfter(this.all, to, from), 0, reservation);
+  }
+
+  /**
+   * The most each mentor carries on any one day of [from, to], for the
+   * mentors who carry anything then (everyone else carries 0): one pass over
+   * the reservations still running, instead of a lookup per mentor.
+   */
+  loads(from: DayNumber, to: DayNumber): Map<string, number> {
+    const overlapping = new Map<string, Reservation[]>();
+    for (let i = firstEndingAtOrAfter(this.all, from, -Infinity); i < this.all.length; i++) {
+      const r = this.all[i]!;
+      if (r.from > to) continue;
+      const list = overlapping.get(r.mentorId);
+      if (list) list.push(r);
+      else overlapping.set(r.mentorId, [r]);
+    }
+    const loads = new Map<string, number>();
+    for (const [mentorId, list] of overlapping) loads.set(mentorId, busiestDay(list, from));
+    return loads;
   }
 
   /** The most a mentor carries on any one day of [from, to]; 0 when nothing overlaps. */
@@ -38,20 +65,10 @@ export class CapacityLedger {
     const list = this.reservations.get(mentorId);
     if (!list) return 0;
     const first = firstEndingAtOrAfter(list, from, -Infinity);
-    // The load only rises where a range starts, so the busiest day is the (clipped) first day of
-    // one of them. A mentor overlaps a handful of ranges at most, so each is summed in place.
-    let most = 0;
-    for (let i = first; i < list.length; i++) {
-      if (list[i]!.from > to) continue;
-      const day = Math.max(list[i]!.from, from);
-      let sum = 0;
-      for (let j = first; j < list.length; j++) {
-        const r = list[j]!;
-        if (r.from <= day && day <= r.to) sum += r.amount;
-      }
-      most = Math.max(most, sum);
-    }
-    return most;
+    return busiestDay(
+      list.slice(first).filter((r) => r.from <= to),
+      from,
+    );
   }
 
   /** Capacity left for a new commitment over [from, to]: capacity minus the busiest day's load, never below 0. */
@@ -63,6 +80,23 @@ export class CapacityLedger {
 /** A fresh, empty ledger. */
 export function capacityLedger(): CapacityLedger {
   return new CapacityLedger();
+}
+
+/**
+ * The largest sum of amounts on one day of ranges that all overlap a span
+ * starting at `from`. The sum only rises where a range starts, so the busiest
+ * day is the (clipped) first day of one of them; a mentor overlaps a handful
+ * of ranges at most, so each is summed in place.
+ */
+function busiestDay(ranges: readonly Reservation[], from: DayNumber): number {
+  let most = 0;
+  for (const range of ranges) {
+    const day = Math.max(range.from, from);
+    let sum = 0;
+    for (const r of ranges) if (r.from <= day && day <= r.to) sum += r.amount;
+    most = Math.max(most, sum);
+  }
+  return most;
 }
 
 /** The first index of a list sorted by (to, from) whose entry is not before (to, from). */

@@ -4,7 +4,7 @@ import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/d
 import { BusyBook } from './busy.js';
 import { fitsWorkingHours, zonedInstant } from './hours.js';
 import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
-import { coveringStart, distinctHours, findStart, preferredStart } from './slots.js';
+import { type Busy, coveringStart, distinctHours, findStart, preferredStart } from './slots.js';
 import type { PlanMentor, PlanParticipant, PlanWarning, PlannedGroup, PlannedSession } from './types.js';
 
 /** Everything the session scheduler needs about one cohort whose groups and leads are settled. */
@@ -68,9 +68,10 @@ function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: 
       warn({ severity: 'warning', cohort: input.cohortId, message: `${touchpoint.type} on ${formatDate(date)} dropped: no time of day fits anyone`, hint: 'give the touchpoint a time' });
       return [];
     }
-    const session = makeSession(input, 'all', touchpoint, date, start, duration, '');
-    input.busy.add(interval(input, date, start, duration), ...input.groups.map((g) => groupKeyOf(input, g)));
-    return [session];
+    const at = zonedInstant(date, start, input.zone);
+    const busy: Busy = [at, at + duration * MINUTE];
+    input.busy.add(busy, ...input.groups.map((g) => groupKeyOf(input, g)));
+    return [makeSession(input, 'all', touchpoint, date, start, duration, '', at)];
   });
 }
 
@@ -84,8 +85,9 @@ function groupSessions(input: ScheduleInput, group: PlannedGroup, plan: GroupTou
   const groupKey = groupKeyOf(input, group);
   const sessions: PlannedSession[] = [];
   for (const date of dates) {
-    const expected = members.filter((p) => p.from <= date && date <= p.to);
-    const hours = expected.length === members.length ? memberHours : distinctHours(expected);
+    const everyone = members.every((p) => p.from <= date && date <= p.to);
+    const expected = everyone ? members : members.filter((p) => p.from <= date && date <= p.to);
+    const hours = everyone ? memberHours : distinctHours(expected);
     const placed = placeGroupSession(input, { group, groupKey, touchpoint, date, duration, expected, hours, lead, preferred, fixed }, warn);
     if (placed) sessions.push(placed);
   }
@@ -94,6 +96,15 @@ function groupSessions(input: ScheduleInput, group: PlannedGroup, plan: GroupTou
 
 function groupKeyOf(input: ScheduleInput, group: PlannedGroup): string {
   return `group:${input.cohortId}/${group.id}`;
+}
+
+/** A mentor's key in the busy book, made once per mentor: it is looked up for every session they lead. */
+const mentorKeys = new Map<string, string>();
+
+function mentorKey(mentor: PlanMentor): string {
+  let key = mentorKeys.get(mentor.id);
+  if (key === undefined) mentorKeys.set(mentor.id, (key = `mentor:${mentor.id}`));
+  return key;
 }
 
 interface Placement {
@@ -128,18 +139,21 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
     const outside = [...p.expected, ...(acting ? [acting] : [])].filter((person) => !fitsAt(input, person, p.date, start!, p.duration));
     warn({ severity: 'warning', cohort: input.cohortId, message: `${where()}: no time fits everyone; kept at ${clock(start)}, outside the working hours of ${outside.map((x) => x.id).join(', ') || 'nobody'}`, hint: 'widen working hours or move people between groups with pins' });
   }
-  const session = makeSession(input, p.group.id, p.touchpoint, p.date, start, p.duration, acting?.id ?? '');
-  input.busy.add(interval(input, p.date, start, p.duration), p.groupKey, ...(acting ? [`mentor:${acting.id}`] : []));
-  return session;
+  const at = zonedInstant(p.date, start, input.zone);
+  const busy: Busy = [at, at + p.duration * MINUTE];
+  if (acting) input.busy.add(busy, p.groupKey, mentorKey(acting));
+  else input.busy.add(busy, p.groupKey);
+  return makeSession(input, p.group.id, p.touchpoint, p.date, start, p.duration, acting?.id ?? '', at);
 }
 
 function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined): number | undefined {
   const dayStart = zonedInstant(p.date, 0, input.zone);
-  const busy = input.busy.near([dayStart, dayStart + 86_400_000], p.groupKey, ...(lead ? [`mentor:${lead.id}`] : []));
+  const day: Busy = [dayStart, dayStart + 86_400_000];
+  const busy = lead ? input.busy.near(day, p.groupKey, mentorKey(lead)) : input.busy.near(day, p.groupKey);
   if (p.fixed !== undefined) {
     const people = lead ? [...p.expected, lead] : p.expected;
     const at = zonedInstant(p.date, p.fixed, input.zone);
-    const free = input.busy.isFree(p.groupKey, [at, at + p.duration * MINUTE]) && (!lead || input.busy.isFree(`mentor:${lead.id}`, [at, at + p.duration * MINUTE]));
+    const free = input.busy.isFree(p.groupKey, [at, at + p.duration * MINUTE]) && (!lead || input.busy.isFree(mentorKey(lead), [at, at + p.duration * MINUTE]));
     return free && people.every((x) => fitsAt(input, x, p.date, p.fixed!, p.duration)) ? p.fixed : undefined;
   }
   return findStart({ day: p.date, zone: input.zone, duration: p.duration, people: lead ? [...p.hours, lead] : p.hours, busy, preferred: p.preferred });
@@ -147,12 +161,24 @@ function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefin
 
 /** Another lead, free and within working hours at a time the group can meet; the first by id. */
 function findSubstitute(input: ScheduleInput, p: Placement): { mentor: PlanMentor; start: number | undefined } | undefined {
-  const candidates = [...input.mentors.values()].filter((m) => m.tier === 'lead' && m.id !== p.lead!.id && !isAway(m, p.date)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const candidates = leadsInIdOrder(input).filter((m) => m.id !== p.lead!.id && !isAway(m, p.date));
   for (const mentor of candidates) {
     const start = startFor(input, p, mentor);
     if (start !== undefined) return { mentor, start };
   }
   return undefined;
+}
+
+/** The cohort's lead mentors in id order, sorted once per cohort: every absence of a lead looks for a substitute. */
+const leadLists = new WeakMap<ScheduleInput, PlanMentor[]>();
+
+function leadsInIdOrder(input: ScheduleInput): PlanMentor[] {
+  let leads = leadLists.get(input);
+  if (leads === undefined) {
+    leads = [...input.mentors.values()].filter((m) => m.tier === 'lead').sort((a, b) => (a.id < b.id ? -1 : 1));
+    leadLists.set(input, leads);
+  }
+  return leads;
 }
 
 function isAway(mentor: PlanMentor, day: DayNumber): boolean {
@@ -164,9 +190,9 @@ function fitsAt(input: ScheduleInput, person: PlanParticipant | PlanMentor, day:
   return fitsWorkingHours(person, at, at + duration * MINUTE);
 }
 
-function makeSession(input: ScheduleInput, group: string, touchpoint: Touchpoint, day: DayNumber, start: number, duration: number, lead: string): PlannedSession {
+/** A session on `day` from `start` (minutes, wall clock in the cohort's zone), which is the instant `startMs`. */
+function makeSession(input: ScheduleInput, group: string, touchpoint: Touchpoint, day: DayNumber, start: number, duration: number, lead: string, startMs: number): PlannedSession {
   const date = formatDate(day);
-  const startMs = zonedInstant(day, start, input.zone);
   const endMs = startMs + duration * MINUTE;
   return {
     id: `${input.cohortId}/${group}/${touchpoint.type}/${date}`,
@@ -188,13 +214,28 @@ function makeSession(input: ScheduleInput, group: string, touchpoint: Touchpoint
 
 /** A title from a touchpoint type when none is written: `code-review` → `Code review`. */
 export function titleOf(type: string): string {
-  const words = type.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  let title = titles.get(type);
+  if (title === undefined) {
+    const words = type.replace(/-/g, ' ');
+    title = words.charAt(0).toUpperCase() + words.slice(1);
+    titles.set(type, title);
+  }
+  return title;
 }
 
+/** Titles by touchpoint type: a handful of types name tens of thousands of sessions. */
+const titles = new Map<string, string>();
+
 export function clock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  // Every session has two: the day's 1440 are made once.
+  const known = Number.isInteger(minutes) && minutes >= 0 && minutes < 24 * 60;
+  if (known && clocks[minutes] !== undefined) return clocks[minutes];
+  const text = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  if (known) clocks[minutes] = text;
+  return text;
 }
+
+const clocks = new Array<string | undefined>(24 * 60).fill(undefined);
 
 /** `2026-03-03T08:00:00Z`. */
 export function isoUtc(ms: number): string {
@@ -210,8 +251,3 @@ const DAY_MS = 86_400_000;
 /** 10000-01-01T00:00:00Z, from where toISOString writes six-digit years. */
 const LAST_4_DIGIT_YEAR = 253_402_300_800_000;
 
-/** The busy interval of a session, [startMs, endMs). */
-function interval(input: ScheduleInput, day: DayNumber, start: number, duration: number): [number, number] {
-  const startMs = zonedInstant(day, start, input.zone);
-  return [startMs, startMs + duration * MINUTE];
-}

@@ -93,16 +93,20 @@ export function findStart(query: FindStartQuery): number | undefined {
 export function preferredStart(query: { days: readonly DayNumber[]; zone: string; duration: number; people: readonly PlanPerson[] }): number | undefined {
   const { zone, duration, people } = query;
   const [lo, hi] = bounds(duration);
-  const counts: number[] = [];
+  const kind = meetingKind(zone, duration);
+  const profiles = profilesOf(people);
+  const mask = new Uint32Array(WORDS);
+  // Days on which each quarter-hour start fits, by start / STEP.
+  const counts = new Int32Array(GRID);
   for (const day of new Set(query.days)) {
-    const mask = startMask(dayFrame(day, zone), duration, people);
-    for (let minutes = firstStep(lo); minutes <= hi; minutes += STEP) if (hasStart(mask, minutes)) counts[minutes] = (counts[minutes] ?? 0) + 1;
+    startMask(dayFrame(day, zone), kind, profiles, mask);
+    for (let minutes = firstStep(lo); minutes <= hi; minutes += STEP) if (hasStart(mask, minutes)) counts[minutes / STEP]!++;
   }
   const middle = 13 * 60 - duration / 2;
   let best: number | undefined;
   let bestCount = 0;
   for (let minutes = lo; minutes <= hi; minutes += STEP) {
-    const count = counts[minutes] ?? 0;
+    const count = counts[minutes / STEP]!;
     if (count > bestCount || (count === bestCount && count > 0 && Math.abs(minutes - middle) < Math.abs(best! - middle))) {
       best = minutes;
       bestCount = count;
@@ -158,9 +162,20 @@ interface DayFrame {
   exact?: Map<number, number | undefined>;
 }
 
+/** Frames per zone and date, memoised with the exact instants they collect. */
+const frames = new Map<string, Map<DayNumber, DayFrame>>();
+
 function dayFrame(day: DayNumber, zone: string): DayFrame {
-  const midnight = zonedMidnight(day, zone);
-  return { day, zone, midnight, regular: zonedMidnight(day + 1, zone) - midnight === DAY_MS };
+  let byDay = frames.get(zone);
+  if (byDay === undefined) frames.set(zone, (byDay = new Map()));
+  let frame = byDay.get(day);
+  if (frame === undefined) {
+    if (byDay.size > 100_000) byDay.clear();
+    const midnight = zonedMidnight(day, zone);
+    frame = { day, zone, midnight, regular: zonedMidnight(day + 1, zone) - midnight === DAY_MS };
+    byDay.set(day, frame);
+  }
+  return frame;
 }
 
 /** The instant of a wall-clock start on the frame's date; undefined when that time does not exist. */
@@ -183,7 +198,7 @@ function instantOf(frame: DayFrame, minutes: number): number | undefined {
  */
 function everyoneFits(day: DayNumber, zone: string, duration: number, people: readonly PlanPerson[], frame = dayFrame(day, zone)): (minutes: number) => number | undefined {
   const span = duration * MINUTE;
-  const mask = startMask(frame, duration, people);
+  const mask = startMask(frame, meetingKind(zone, duration), profilesOf(people), new Uint32Array(WORDS));
   return (minutes) => {
     if (onGrid(minutes, duration)) return hasStart(mask, minutes) ? instantOf(frame, minutes) : undefined;
     const start = instantOf(frame, minutes);
@@ -194,7 +209,9 @@ function everyoneFits(day: DayNumber, zone: string, duration: number, people: re
 /** Bit i set: a meeting starting at i × 15 minutes (wall clock in the meeting's zone) fits. */
 type StartMask = Uint32Array;
 
-const WORDS = Math.ceil((24 * 60) / STEP / 32);
+/** Quarter-hour starts in a day, and the 32-bit words that hold one bit each. */
+const GRID = (24 * 60) / STEP;
+const WORDS = Math.ceil(GRID / 32);
 
 function onGrid(minutes: number, duration: number): boolean {
   return minutes % STEP === 0 && minutes >= 0 && minutes + duration <= 24 * 60;
@@ -205,51 +222,72 @@ function hasStart(mask: StartMask, minutes: number): boolean {
   return (mask[i >> 5]! & (1 << (i & 31))) !== 0;
 }
 
-/** The starts on the frame's date that fit everyone: the AND of their masks (all existing starts for nobody). */
-function startMask(frame: DayFrame, duration: number, people: readonly PlanPerson[]): StartMask {
-  const key = `${frame.zone}|${duration}`;
-  const mask = existingStarts(frame, duration, key).slice();
-  for (const person of people) {
-    const own = personMask(person, frame, duration, key);
-    for (let w = 0; w < WORDS; w++) mask[w]! &= own[w]!;
-  }
-  return mask;
-}
-
-/** The starts of a meeting of `duration` that exist on the frame's date (not in a spring-forward gap), memoised like a person's. */
-const existing = new Map<string, Map<DayNumber, StartMask>>();
-
-function existingStarts(frame: DayFrame, duration: number, key: string): StartMask {
-  let byDay = existing.get(key);
-  if (byDay === undefined) existing.set(key, (byDay = new Map()));
-  let mask = byDay.get(frame.day);
-  if (mask === undefined) {
-    if (byDay.size > 100_000) byDay.clear();
-    mask = new Uint32Array(WORDS);
-    for (let minutes = 0; minutes + duration <= 24 * 60; minutes += STEP) if (instantOf(frame, minutes) !== undefined) setStart(mask, minutes);
-    byDay.set(frame.day, mask);
-  }
-  return mask;
-}
-
 function setStart(mask: StartMask, minutes: number): void {
   const i = minutes / STEP;
   mask[i >> 5]! |= 1 << (i & 31);
 }
 
 /**
- * One person's fitting starts on the frame's date, shared by everyone with
- * the same working-hours profile and memoised per meeting zone, length
- * (`key`) and date: a group's many sessions ask about the same few dates.
+ * Masks of meetings of one zone and length, by date: the starts that exist
+ * (not in a spring-forward gap), and per working-hours profile the ones that
+ * fit. A group's many sessions ask about the same few dates and profiles.
  */
-function personMask(person: PlanPerson, frame: DayFrame, duration: number, key: string): StartMask {
-  const profile = profileFor(person);
-  let byDay = profile.masks.get(key);
-  if (byDay === undefined) profile.masks.set(key, (byDay = new Map()));
+interface MeetingKind {
+  zone: string;
+  duration: number;
+  existing: Map<DayNumber, StartMask>;
+  fitting: Map<Profile, Map<DayNumber, StartMask>>;
+}
+
+const kinds = new Map<string, Map<number, MeetingKind>>();
+
+function meetingKind(zone: string, duration: number): MeetingKind {
+  let byDuration = kinds.get(zone);
+  if (byDuration === undefined) kinds.set(zone, (byDuration = new Map()));
+  let kind = byDuration.get(duration);
+  if (kind === undefined) byDuration.set(duration, (kind = { zone, duration, existing: new Map(), fitting: new Map() }));
+  return kind;
+}
+
+/** Writes into `out` the starts on the frame's date that fit everyone: the AND of their masks (all existing starts for nobody). */
+function startMask(frame: DayFrame, kind: MeetingKind, people: ReadonlyArray<PersonProfile>, out: StartMask): StartMask {
+  out.set(existingStarts(frame, kind));
+  for (const person of people) {
+    const own = personMask(person, frame, kind);
+    for (let w = 0; w < WORDS; w++) out[w]! &= own[w]!;
+  }
+  return out;
+}
+
+function existingStarts(frame: DayFrame, kind: MeetingKind): StartMask {
+  let mask = kind.existing.get(frame.day);
+  if (mask === undefined) {
+    if (kind.existing.size > 100_000) kind.existing.clear();
+    mask = new Uint32Array(WORDS);
+    for (let minutes = 0; minutes + kind.duration <= 24 * 60; minutes += STEP) if (instantOf(frame, minutes) !== undefined) setStart(mask, minutes);
+    kind.existing.set(frame.day, mask);
+  }
+  return mask;
+}
+
+/** A person with their working-hours profile, looked up once per query rather than once per date. */
+interface PersonProfile {
+  person: PlanPerson;
+  profile: Profile;
+}
+
+function profilesOf(people: readonly PlanPerson[]): PersonProfile[] {
+  return people.map((person) => ({ person, profile: profileFor(person) }));
+}
+
+/** One person's fitting starts on the frame's date, shared by everyone with the same working-hours profile. */
+function personMask({ person, profile }: PersonProfile, frame: DayFrame, kind: MeetingKind): StartMask {
+  let byDay = kind.fitting.get(profile);
+  if (byDay === undefined) kind.fitting.set(profile, (byDay = new Map()));
   let mask = byDay.get(frame.day);
   if (mask === undefined) {
     if (byDay.size > 100_000) byDay.clear();
-    mask = computeMask(person, frame, duration);
+    mask = computeMask(person, frame, kind.duration);
     byDay.set(frame.day, mask);
   }
   return mask;
@@ -306,15 +344,14 @@ export function distinctHours<T extends PlanPerson>(people: readonly T[]): T[] {
 }
 
 /**
- * Working intervals and start masks per working-hours profile (zone, hours,
- * days), shared by everyone with the same profile. People are plain data the
- * planner does not change while planning (a changed copy is a new object).
+ * A working-hours profile (zone, hours, days), shared by everyone who has
+ * it: the key of the start masks, and the holder of the working intervals
+ * by date. People are plain data the planner does not change while planning
+ * (a changed copy is a new object).
  */
 type Intervals = Array<[number, number]> | null;
 interface Profile {
   intervals: Map<DayNumber, Intervals>;
-  /** `zone|duration` of the meeting → date → mask. */
-  masks: Map<string, Map<DayNumber, StartMask>>;
 }
 const profiles = new Map<string, Profile>();
 const profileOf = new WeakMap<PlanPerson, Profile>();
@@ -324,7 +361,7 @@ function profileFor(person: PlanPerson): Profile {
   if (profile === undefined) {
     const key = `${person.timezone}|${person.workStart}|${person.workEnd}|${person.workDays.join()}`;
     profile = profiles.get(key);
-    if (profile === undefined) profiles.set(key, (profile = { intervals: new Map(), masks: new Map() }));
+    if (profile === undefined) profiles.set(key, (profile = { intervals: new Map() }));
     profileOf.set(person, profile);
   }
   return profile;

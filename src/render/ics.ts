@@ -35,7 +35,7 @@ export function toIcs(input: IcsInput): string {
   if (stamp === undefined) throw new TypeError(`toIcs: dtstamp is not an ISO 8601 date-time: ${JSON.stringify(input.dtstamp)}`);
   const sessions = [...input.sessions].sort((a, b) => compareText(a.startUtc, b.startUtc) || compareText(a.id, b.id));
   const zones = new Set<string>();
-  // Events are appended to one string as they come: a large plan has half a million lines.
+  // Appended as they come (one flat copy when the file is written): a large plan has half a million lines.
   let events = '';
   for (const session of sessions) {
     const tzid = icsZone(session.timezone);
@@ -56,7 +56,7 @@ export function toIcs(input: IcsInput): string {
   return `${head.map(fold).join('\r\n')}\r\n${events}END:VCALENDAR\r\n`;
 }
 
-/** One VEVENT, each line folded and ended with CRLF. */
+/** One VEVENT, each line folded and ended with CRLF (the fixed lines are short ASCII and need no folding). */
 function eventText(session: PlannedSession, tzid: string | null | undefined, programId: string, stamp: string): string {
   const [start, end] = tzid ? localTimes(session, tzid) : [`:${utcStamp(session.startUtc)}`, `:${utcStamp(session.endUtc)}`];
   const line = (content: string) => `${fold(content)}\r\n`;

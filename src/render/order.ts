@@ -12,28 +12,32 @@ export function naturalCompare(a: string, b: string): number {
   for (let i = 0; i < Math.min(pa.length, pb.length); i++) {
     const x = pa[i]!;
     const y = pb[i]!;
-    if (x === y) continue;
-    const digits = /^\d/.test(x) && /^\d/.test(y);
-    if (digits) {
-      const nx = x.replace(/^0+/, '');
-      const ny = y.replace(/^0+/, '');
-      if (nx.length !== ny.length) return nx.length - ny.length;
-      if (nx !== ny) return compareText(nx, ny);
+    if (x.text === y.text) continue;
+    if (x.number !== undefined && y.number !== undefined) {
+      if (x.number.length !== y.number.length) return x.number.length - y.number.length;
+      if (x.number !== y.number) return compareText(x.number, y.number);
       continue;
     }
-    return compareText(x, y);
+    return compareText(x.text, y.text);
   }
   return pa.length - pb.length || compareText(a, b);
 }
 
-/** Runs of digits and of other characters, memoised: sorting compares the same few group ids again and again. */
-const tokenMemo = new Map<string, readonly string[]>();
+/** A run of digits or of other characters; a run of digits also without its leading zeros. */
+interface Token {
+  text: string;
+  number?: string;
+}
 
-function tokens(text: string): readonly string[] {
+/** Tokens per text, memoised: sorting compares the same few group ids again and again. */
+const tokenMemo = new Map<string, readonly Token[]>();
+
+function tokens(text: string): readonly Token[] {
   let found = tokenMemo.get(text);
   if (found === undefined) {
     if (tokenMemo.size >= 10_000) tokenMemo.clear();
-    tokenMemo.set(text, (found = text.match(/\d+|\D+/g) ?? []));
+    found = (text.match(/\d+|\D+/g) ?? []).map((run) => (/^\d/.test(run) ? { text: run, number: run.replace(/^0+/, '') } : { text: run }));
+    tokenMemo.set(text, found);
   }
   return found;
 }

@@ -138,6 +138,7 @@ export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
     '',
   );
 
+  const cohortWideLine = cohortWide.length > 0 ? `cohort-wide: ${touchpoints(cohortWide)}` : '';
   for (const group of groups) {
     const own = sessions.filter((s) => s.group === group.id);
     const first = own[0];
@@ -145,9 +146,16 @@ export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
     out.push(`- **Lead mentor:** ${group.lead ? personLine(group.lead, people) : 'none assigned'}`);
     const community = uniqueSorted(group.community);
     out.push(`- **Community mentors:** ${community.length > 0 ? community.map((id) => personLine(id, people)).join('; ') : 'none'}`);
-    out.push(`- **Meets:** ${meetsLine(own, cohortWide)}`);
+    out.push(`- **Meets:** ${meetsLine(own, cohortWideLine)}`);
     out.push(`- **First session:** ${first ? `${dayLabel(first.date)} ${first.start}–${first.end}, ${mdEscape(first.title)}` : 'none planned'}`, '');
 
+    // Everyone's local time of the first session, once per zone.
+    const localFirst = new Map<string, string>();
+    const firstIn = (zone: string) => {
+      let text = localFirst.get(zone);
+      if (text === undefined) localFirst.set(zone, (text = localTime(first!.startUtc, zone)));
+      return text;
+    };
     const rows = groupRoster(group).map(({ role, id }) => {
       const person = people[id];
       return [
@@ -156,7 +164,7 @@ export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
         person?.department ?? '',
         person?.timezone ?? '',
         role === 'participant' ? (plan.communityMentor[id] ? name(plan.communityMentor[id]) : '') : '',
-        first ? localTime(first.startUtc, person?.timezone ?? plan.timezone) : '',
+        first ? firstIn(person?.timezone ?? plan.timezone) : '',
       ];
     });
     out.push(mdTable(['Name', 'Role', 'Department', 'Time zone', 'Community mentor', 'First session (local)'], rows));
@@ -175,10 +183,10 @@ function personLine(id: string, people: PeopleIndex): string {
  * "check-in ×6 (Tue 10:00), code-review ×3 (Thu 14:00); cohort-wide: demo ×2 (Fri 15:00)":
  * each session type with its count and usual slot, types in order of first occurrence.
  */
-function meetsLine(own: readonly PlannedSession[], cohortWide: readonly PlannedSession[]): string {
+function meetsLine(own: readonly PlannedSession[], cohortWideLine: string): string {
   const parts: string[] = [];
   if (own.length > 0) parts.push(touchpoints(own));
-  if (cohortWide.length > 0) parts.push(`cohort-wide: ${touchpoints(cohortWide)}`);
+  if (cohortWideLine !== '') parts.push(cohortWideLine);
   return parts.length > 0 ? parts.join('; ') : 'no sessions planned';
 }
 
@@ -240,9 +248,18 @@ function uniqueSorted(ids: readonly string[]): string[] {
   return [...new Set(ids)].sort(compareText);
 }
 
+/** Weekday names by date, memoised: every session row asks, about a few hundred dates. */
+const weekdays = new Map<string, string>();
+
 function weekdayName(date: string): string {
-  const day = parseDate(date);
-  return day === undefined ? '' : WEEKDAY_NAMES[weekdayIndex(day)]!;
+  let name = weekdays.get(date);
+  if (name === undefined) {
+    if (weekdays.size >= 10_000) weekdays.clear();
+    const day = parseDate(date);
+    name = day === undefined ? '' : WEEKDAY_NAMES[weekdayIndex(day)]!;
+    weekdays.set(date, name);
+  }
+  return name;
 }
 
 /** "Tue 2026-03-03". */
