@@ -1,3 +1,5 @@
+import { stringify } from 'csv-stringify/sync';
+
 /** A CSV cell as renderers hand it over: text, a number, or nothing. */
 export type CsvCell = string | number | null | undefined;
 
@@ -25,32 +27,21 @@ export function safeCell(value: CsvCell): string {
  * delimiters (also after the last row), RFC 4180 quoting only where a cell
  * holds a comma, a quote, CR or LF, and formula-safe text cells. Lists inside a
  * cell are the caller's to join with `; ` (see {@link joinList}).
- *
- * Written here rather than with csv-stringify: the output is the same
- * (its quoting rules with these options are exactly the ones above), and a
- * large plan writes hundreds of thousands of cells, where the library's
- * per-cell option handling took most of the time.
  */
 export function toCsv(header: string[], rows: Array<Array<CsvCell>>): string {
-  let out = `${BOM}${record(header)}\n`;
-  for (const row of rows) out += `${record(row)}\n`;
-  return out;
-}
-
-const BOM = '\uFEFF';
-const NEEDS_QUOTES = /[",\r\n]/;
-
-function record(cells: readonly CsvCell[]): string {
-  let line = '';
-  for (let i = 0; i < cells.length; i++) {
-    if (i > 0) line += ',';
-    line += field(safeCell(cells[i]));
-  }
-  return line;
-}
-
-function field(text: string): string {
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const records = [header.map((h) => safeCell(h)), ...rows.map((row) => row.map((cell) => safeCell(cell)))];
+  return stringify(records, {
+    bom: true,
+    delimiter: ',',
+    quote: '"',
+    escape: '"',
+    record_delimiter: '\n',
+    // Passing record_delimiter switches this off by default; keep cells holding CR or LF quoted.
+    quote_record_delimiter: true,
+    eof: true,
+    // The guard above already ran; the library's own would add a second `'`.
+    escape_formulas: false,
+  });
 }
 
 /** A list inside one cell, joined the one way every CSV joins lists. */

@@ -39,6 +39,31 @@ describe('replaceFolder', () => {
   });
 });
 
+describe('replaceFolder with files from a generator', () => {
+  it('writes each file as it comes and returns how many it wrote', () => {
+    const out = path.join(fresh(), 'plan');
+    function* files() {
+      yield { path: 'a/one.md', content: '1' };
+      yield { path: 'b/two.md', content: '2' };
+    }
+    expect(replaceFolder(out, files())).toBe(2);
+    expect(listFiles(out)).toEqual(['a/one.md', 'b/two.md']);
+  });
+
+  it("passes the generator's own error through unchanged and keeps the earlier output", () => {
+    const out = path.join(fresh(), 'plan');
+    replaceFolder(out, [{ path: 'a.csv', content: 'kept' }]);
+    const bug = new TypeError('renderer bug');
+    function* files() {
+      yield { path: 'b.csv', content: 'x' };
+      throw bug;
+    }
+    expect(() => replaceFolder(out, files())).toThrow(bug);
+    expect(listFiles(out)).toEqual(['a.csv']);
+    expect(listFiles(path.dirname(out))).toEqual(['plan/a.csv']);
+  });
+});
+
 describe('folderDrift', () => {
   it('names changed, missing and extra files', () => {
     const out = fresh();

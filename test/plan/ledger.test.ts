@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { capacityLedger } from '../../src/plan/ledger.js';
+import { prng } from './people.js';
+
+describe('CapacityLedger.loads', () => {
+  it('gives every mentor who carries something in a range their load there, as load does', () => {
+    const random = prng(11);
+    for (let trial = 0; trial < 50; trial++) {
+      const ledger = capacityLedger();
+      const mentors = ['ana', 'ben', 'cai', 'dev'];
+      for (let r = 0; r < 1 + random.int(20); r++) {
+        const from = random.int(80);
+        ledger.reserve(mentors[random.int(mentors.length)]!, from, from + random.int(30), 1 + random.int(3));
+      }
+      const from = random.int(90);
+      const to = from + random.int(20);
+      const expected = new Map(mentors.map((m) => [m, ledger.load(m, from, to)] as const).filter(([, load]) => load > 0));
+      expect(ledger.loads(from, to), `trial ${trial}`).toEqual(expected);
+    }
+  });
+
+  it('leaves out mentors whose reservations all end before or start after the range', () => {
+    const ledger = capacityLedger();
+    ledger.reserve('early', 0, 9, 1);
+    ledger.reserve('late', 30, 40, 1);
+    ledger.reserve('now', 5, 25, 2);
+    expect(ledger.loads(10, 20)).toEqual(new Map([['now', 2]]));
+  });
+});
