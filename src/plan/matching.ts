@@ -80,13 +80,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
   const roster = rosterOf(input.leads, 'lead');
   const { mentors } = roster;
   const count = mentors.length;
-  const spare = new Int32Array(count);
-  const used = new Int32Array(count);
-  const taken = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    spare[i] = spareOf(mentors[i]!, input.remaining);
-    used[i] = Math.max(0, mentors[i]!.capacity - spare[i]!);
-  }
+  const { spare, used, taken } = capacityArrays(mentors, input.remaining);
   const missing = roster.missing(input.competencies);
   const again = roster.rotation(input.curriculumId);
   const away = new Int32Array(count);
@@ -290,13 +284,7 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
   const roster = rosterOf(input.communityMentors, 'community');
   const { mentors } = roster;
   const count = mentors.length;
-  const spare = new Int32Array(count);
-  const used = new Int32Array(count);
-  const taken = new Int32Array(count);
-  for (let i = 0; i < count; i++) {
-    spare[i] = spareOf(mentors[i]!, input.remaining);
-    used[i] = Math.max(0, mentors[i]!.capacity - spare[i]!);
-  }
+  const { spare, used, taken } = capacityArrays(mentors, input.remaining);
   const missing = roster.missing(input.competencies);
   const profileMasks = roster.profiles.map((person) => grid.mask(person));
 
@@ -534,4 +522,15 @@ function listIds(ids: readonly string[], shown = 5): string {
 
 function withHint(warning: PlanWarning, hint: string | undefined): PlanWarning {
   return hint === undefined ? warning : { ...warning, hint };
+}
+
+/** Per roster position: spare capacity for this cohort, what is carried elsewhere, and a counter of what this cohort takes. */
+function capacityArrays(mentors: readonly PlanMentor[], remaining: ReadonlyMap<string, number>): { spare: Int32Array; used: Int32Array; taken: Int32Array } {
+  const spare = new Int32Array(mentors.length);
+  const used = new Int32Array(mentors.length);
+  for (let i = 0; i < mentors.length; i++) {
+    spare[i] = spareOf(mentors[i]!, remaining);
+    used[i] = Math.max(0, mentors[i]!.capacity - spare[i]!);
+  }
+  return { spare, used, taken: new Int32Array(mentors.length) };
 }
