@@ -1,11 +1,9 @@
 import { Command, Option } from 'commander';
-import { createRequire } from 'node:module';
 import type { GlobalOptions, Io } from './context.js';
 import { UsageError } from './errors.js';
 import { parseDate } from './util/dates.js';
+import { packageVersion } from './version.js';
 
-const require = createRequire(import.meta.url);
-const { version } = require('../package.json') as { version: string };
 
 type SetExit = (code: number) => void;
 
@@ -13,7 +11,7 @@ type SetExit = (code: number) => void;
 export function buildCli(io: Io, cwd: string, setExit: SetExit): Command {
   const cli = new Command('cohort')
     .description('Run a citizen-developer academy as code: validate, plan, report and onboard from YAML.')
-    .version(version, '-V, --version')
+    .version(packageVersion(), '-V, --version')
     .option('--program <dir>', 'program root (default: nearest folder above holding program.yaml)')
     .option('--out <dir>', 'output folder (default: <root>/out)')
     .option('--today <date>', 'the date to work as of, YYYY-MM-DD (default: today in the program time zone)')

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { GlobalOptions, Io } from '../context.js';
+import { packageVersion } from '../version.js';
 import { EXIT, UsageError } from '../errors.js';
 import {
   DEFAULT_NAME,
@@ -53,7 +53,7 @@ export async function initCommand(options: InitCommandOptions, io: Io, ask?: Ask
   const asking = !options.yes && io.interactive && unanswered;
   const answers = await resolveAnswers(options, starters, asking ? (ask ?? (await loadAsk())) : undefined);
   const today = todayFor(options, answers.timezone);
-  const files = scaffold(answers, { version: ownVersion(), today, starters: starterTexts });
+  const files = scaffold(answers, { version: packageVersion(), today, starters: starterTexts });
   const existing = existingFiles(dir, files);
   if (existing.length > 0 && !options.force) refuse(dir, existing);
   writeFiles(dir, files);
@@ -132,7 +132,3 @@ function summary(options: InitCommandOptions, dir: string, answers: InitAnswers,
   ].join('\n');
 }
 
-function ownVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../../package.json') as { version: string }).version;
-}

@@ -13,7 +13,8 @@ import { loadTemplateSources } from '../onboard/sources.js';
 import { planProgram } from '../plan/index.js';
 import { type CohortLock, readLock } from '../plan/lock.js';
 import { didYouMean } from '../util/suggest.js';
-import { loadAndValidate, packageVersion, reportProblems, stopOnErrors } from './validate-first.js';
+import { packageVersion } from '../version.js';
+import { loadAndValidate, reportProblems, stopOnErrors } from './validate-first.js';
 
 export interface OnboardCommandOptions extends GlobalOptions {
   cohort?: string;

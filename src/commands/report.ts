@@ -20,7 +20,7 @@ import { SCORECARD_HEADER, scorecardRows } from '../report/render-scorecard.js';
 import { reportFromRecords } from '../report/run.js';
 import type { ReportModel } from '../report/types.js';
 import { didYouMean } from '../util/suggest.js';
-import { packageVersion } from './validate-first.js';
+import { packageVersion } from '../version.js';
 import { loadAndValidate, stopOnErrors } from './validate-first.js';
 
 export interface ReportCommandOptions extends GlobalOptions {

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type { GlobalOptions, Io } from '../context.js';
+import { packageVersion } from '../version.js';
 import type { PlanWarning } from '../plan/types.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
 import { type OpenedProgram, openProgram } from '../program/open.js';
@@ -43,10 +43,6 @@ export function stopOnErrors(validated: Validated, options: GlobalOptions, io: I
   return undefined;
 }
 
-export function packageVersion(): string {
-  const require = createRequire(import.meta.url);
-  return (require('../../package.json') as { version: string }).version;
-}
 
 /** The planner's warnings (and errors) on stderr, one per line with its hint; --quiet keeps errors only. */
 export function reportProblems(problems: readonly PlanWarning[], options: GlobalOptions, io: Io): void {

@@ -40,13 +40,22 @@ export function replaceFolder(target: string, files: Iterable<OutputFile>): numb
     if (existsSync(target)) renameSync(target, retired);
     renameSync(staging, target);
   } catch (error) {
-    rmSync(staging, { recursive: true, force: true });
-    if (existsSync(retired) && !existsSync(target)) renameSync(retired, target);
+    // Clean-up must not replace the error that explains the failure.
+    quietly(() => rmSync(staging, { recursive: true, force: true }));
+    quietly(() => existsSync(retired) && !existsSync(target) && renameSync(retired, target));
     if (error instanceof GeneratorFailure) throw error.cause;
     throw new IoError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'check that the output folder is writable (--out DIR)');
   }
   rmSync(retired, { recursive: true, force: true });
   return written;
+}
+
+function quietly(action: () => unknown): void {
+  try {
+    action();
+  } catch {
+    // best effort
+  }
 }
 
 /** An error thrown while producing the files (not while writing them). */

@@ -1,4 +1,4 @@
-import { type CohortCalendar, cohortCalendar } from '../calendar/cohort.js';
+import type { CohortCalendar } from '../calendar/cohort.js';
 import type { Doc } from '../program/model.js';
 import { parseDuration } from '../util/dates.js';
 import type { BusyBook } from './busy.js';
@@ -30,11 +30,9 @@ export interface CohortContext {
  * lead per group and community mentors per participant (capacity shared with
  * cohorts planned before it), then every session.
  */
-export function planCohort(cohort: Doc<'Cohort'>, curriculum: Doc<'Curriculum'>, lock: CohortLock | undefined, ctx: CohortContext): CohortPlan | undefined {
+export function planCohort(cohort: Doc<'Cohort'>, curriculum: Doc<'Curriculum'>, calendar: CohortCalendar, lock: CohortLock | undefined, ctx: CohortContext): CohortPlan {
   const spec = cohort.value.spec;
   const id = cohort.value.metadata.id;
-  const calendar = cohortCalendar(spec, curriculum.value.spec);
-  if (!calendar) return undefined;
   const zone = spec.timezone ?? ctx.defaults.timezone;
   const participants = new Map(spec.participants.map((p) => [p.id, planParticipant(p, spec, ctx.defaults, calendar)] as const));
   for (const [pid, person] of participants) ctx.people.set(pid, person);

@@ -1,4 +1,4 @@
-import { cohortCalendar } from '../calendar/cohort.js';
+import { type CohortCalendar, cohortCalendar } from '../calendar/cohort.js';
 import type { Doc, ProgramModel } from '../program/model.js';
 import { compareText } from '../diagnostics.js';
 import { BusyBook } from './busy.js';
@@ -50,27 +50,24 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
     warn: (w) => problems.push(w),
   };
   const ordered = plannable(model);
-  const spans = ordered.map(({ cohort, curriculum }) => planSpan(cohort, curriculum)).filter((s): s is { start: number; end: number } => s !== undefined);
-  const communities = spans.length > 0
-    ? planCommunities(program.communities ?? [], { start: Math.min(...spans.map((s) => s.start)), end: Math.max(...spans.map((s) => s.end)) }, defaults.timezone, closed, ctx.busy)
+  const communities = ordered.length > 0
+    ? planCommunities(program.communities ?? [], { start: Math.min(...ordered.map((o) => o.calendar.start)), end: Math.max(...ordered.map((o) => o.calendar.end)) }, defaults.timezone, closed, ctx.busy)
     : undefined;
-  const cohorts = ordered.flatMap(({ cohort, curriculum }) => planCohort(cohort, curriculum, options.locks[cohort.value.metadata.id], ctx) ?? []);
+  const cohorts = ordered.map(({ cohort, curriculum, calendar }) => planCohort(cohort, curriculum, calendar, options.locks[cohort.value.metadata.id], ctx));
   const people: PeopleIndex = {};
   for (const person of [...ctx.people.values(), ...mentors]) people[person.id] = { name: person.name, email: person.email, department: person.department, timezone: person.timezone };
   return { cohorts, ...(communities ? { communities } : {}), mentors, people, problems };
 }
 
-function plannable(model: ProgramModel): Array<{ cohort: Doc<'Cohort'>; curriculum: Doc<'Curriculum'> }> {
+/** Cohorts whose curriculum resolves and whose calendar can be computed, each with its calendar (computed once). */
+function plannable(model: ProgramModel): Array<{ cohort: Doc<'Cohort'>; curriculum: Doc<'Curriculum'>; calendar: CohortCalendar }> {
   const curricula = new Map(model.curricula.map((c) => [c.value.metadata.id, c]));
   return model.cohorts
     .flatMap((cohort) => {
       const curriculum = curricula.get(cohort.value.spec.curriculum);
-      return curriculum ? [{ cohort, curriculum }] : [];
+      const calendar = curriculum && cohortCalendar(cohort.value.spec, curriculum.value.spec);
+      return curriculum && calendar ? [{ cohort, curriculum, calendar }] : [];
     })
     .sort((a, b) => compareText(a.cohort.value.spec.start, b.cohort.value.spec.start) || compareText(a.cohort.value.metadata.id, b.cohort.value.metadata.id));
 }
 
-function planSpan(cohort: Doc<'Cohort'>, curriculum: Doc<'Curriculum'>): { start: number; end: number } | undefined {
-  const calendar = cohortCalendar(cohort.value.spec, curriculum.value.spec);
-  return calendar ? { start: calendar.start, end: calendar.end } : undefined;
-}

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -30,12 +30,10 @@ describe('replaceFolder', () => {
     expect(listFiles(parent)).toEqual(['plan/x.md']);
   });
 
-  it('reports a read-only output folder as an I/O error', () => {
-    if (process.getuid?.() === 0) return; // root writes anywhere
+  it('reports an output folder that cannot be created as an I/O error, even for root', () => {
     const parent = fresh();
-    mkdirSync(path.join(parent, 'ro'));
-    chmodSync(path.join(parent, 'ro'), 0o500);
-    expect(() => replaceFolder(path.join(parent, 'ro', 'plan'), [{ path: 'x', content: 'x' }])).toThrow(/cannot write/);
+    writeFileSync(path.join(parent, 'not-a-folder'), 'a file where --out should be');
+    expect(() => replaceFolder(path.join(parent, 'not-a-folder', 'plan'), [{ path: 'x', content: 'x' }])).toThrow(/cannot write .*ENOTDIR/);
   });
 });
 
