@@ -2,8 +2,11 @@ import path from 'node:path';
 import Table from 'cli-table3';
 import type { GlobalOptions, Io } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { type OutputFile, folderDrift, replaceFolder } from '../io/output.js';
-import { cohortFiles } from '../plan/files.js';
+import { type OutputFile, folderDrift } from '../io/output.js';
+import { COMMUNITIES } from '../plan/communities.js';
+import { PlanWriter } from '../plan/plan-writer.js';
+import { type WriteJob, jobFiles } from '../plan/write-job.js';
+import type { PeopleIndex } from '../render/plan-pages.js';
 import { type ProgramPlan, planProgram } from '../plan/index.js';
 import { type CohortLock, readLock } from '../plan/lock.js';
 import type { CohortPlan, PlanWarning } from '../plan/types.js';
@@ -23,6 +26,16 @@ export interface PlanCommandOptions extends GlobalOptions {
  * --check only report which files are stale.
  */
 export async function planCommand(options: PlanCommandOptions, io: Io): Promise<number> {
+  // Started first, so the writer thread loads the renderers while the program is validated.
+  const writer = options.check ? undefined : new PlanWriter();
+  try {
+    return await validateAndPlan(options, io, writer);
+  } finally {
+    await writer?.abort();
+  }
+}
+
+async function validateAndPlan(options: PlanCommandOptions, io: Io, writer: PlanWriter | undefined): Promise<number> {
   const validated = loadAndValidate(options);
   const stop = stopOnErrors(validated, options, io);
   if (stop !== undefined) return stop;
@@ -34,29 +47,37 @@ export async function planCommand(options: PlanCommandOptions, io: Io): Promise<
   }
   const locks: Record<string, CohortLock | undefined> = {};
   if (!options.fresh) for (const id of cohortIds) locks[id] = readLock(planDir, id);
-  const plan = planProgram(model, { locks });
+  // Without --cohort the command owns all of plan/; with it, only that cohort's folder.
+  const target = options.cohort === undefined ? planDir : path.join(planDir, options.cohort);
+  const prefix = options.cohort === undefined ? 0 : options.cohort.length + 1;
+  const programId = model.program!.value.metadata.id;
+  const capstones = new Map(model.cohorts.map((c) => [c.value.metadata.id, model.curricula.find((k) => k.value.metadata.id === c.value.spec.curriculum)?.value.spec.capstone?.name]));
+  const job = (plan: CohortPlan, people: PeopleIndex): WriteJob => ({ plan, people, programId, prefix, ...withCapstone(capstones.get(plan.cohort)) });
+
+  // Each plan is written (staged) as soon as it is made; the staging folder is swapped in only if the whole plan succeeds.
+  writer?.begin(target);
+  const wanted = (plan: CohortPlan) => options.cohort === undefined || (plan.cohort === options.cohort && plan.cohort !== COMMUNITIES);
+  const plan = planProgram(model, { locks, ...(writer ? { onPlanned: (p: CohortPlan, people: PeopleIndex) => wanted(p) && writer.write(job(p, people)) } : {}) });
   reportProblems(plan.problems, options, io);
   if (options.verbose) io.stderr(costTable(plan.cohorts));
   if (plan.problems.some((p) => p.severity === 'error')) {
     io.stderr('cohort: the plan is incomplete; nothing was written\n');
     return EXIT.findings;
   }
-  const context = { programId: model.program!.value.metadata.id, people: plan.people };
   const chosen = options.cohort === undefined ? allPlans(plan) : plan.cohorts.filter((c) => c.cohort === options.cohort);
-  const capstones = new Map(model.cohorts.map((c) => [c.value.metadata.id, model.curricula.find((k) => k.value.metadata.id === c.value.spec.curriculum)?.value.spec.capstone?.name]));
-  // Without --cohort the command owns all of plan/; with it, only that cohort's folder.
-  const target = options.cohort === undefined ? planDir : path.join(planDir, options.cohort);
-  const prefix = options.cohort === undefined ? 0 : options.cohort.length + 1;
-  // Rendered one cohort at a time as they are written: a large program's plan never sits in memory whole.
-  function* files(): Generator<OutputFile> {
-    for (const c of chosen) {
-      for (const file of cohortFiles(c, { ...context, capstoneName: capstones.get(c.cohort) })) yield prefix === 0 ? file : { ...file, path: file.path.slice(prefix) };
-    }
-  }
-  if (options.check) return checkDrift(target, files(), io);
-  const written = replaceFolder(target, files());
+  if (!writer) return checkDrift(target, driftFiles(chosen, (p) => job(p, plan.people)), io);
+  const written = await writer.finish();
   if (!options.quiet) io.stdout(summaryTable(chosen, plan.problems) + `\nwrote ${written} files to ${path.relative(options.cwd, target) || '.'}\n`);
   return EXIT.ok;
+}
+
+function withCapstone(name: string | undefined): { capstoneName?: string } {
+  return name ? { capstoneName: name } : {};
+}
+
+/** --check: the files a run would write, rendered one cohort at a time as they are compared. */
+function* driftFiles(plans: readonly CohortPlan[], job: (plan: CohortPlan) => WriteJob): Generator<OutputFile> {
+  for (const plan of plans) yield* jobFiles(job(plan));
 }
 
 function allPlans(plan: ProgramPlan): CohortPlan[] {

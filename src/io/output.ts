@@ -21,33 +21,92 @@ export interface OutputFile {
  * were written.
  */
 export function replaceFolder(target: string, files: Iterable<OutputFile>): number {
-  const parent = path.dirname(target);
-  const stamp = `${process.pid}-${Date.now()}`;
-  const staging = path.join(parent, `.${path.basename(target)}.new-${stamp}`);
-  const retired = path.join(parent, `.${path.basename(target)}.old-${stamp}`);
+  const stage = new StagedFolder(target);
   let written = 0;
   try {
-    mkdirSync(staging, { recursive: true });
-    const folders = new Set<string>();
     for (const file of passThrough(files)) {
-      const destination = safeJoin(staging, file.path);
-      const folder = path.dirname(destination);
-      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-      writeFileSync(destination, file.content);
+      stage.write(file);
       written++;
     }
-    if (existsSync(target)) renameSync(target, retired);
-    renameSync(staging, target);
+    stage.commit();
   } catch (error) {
-    // Clean-up must not replace the error that explains the failure.
-    quietly(() => rmSync(staging, { recursive: true, force: true }));
-    quietly(() => existsSync(retired) && !existsSync(target) && renameSync(retired, target));
+    stage.abort();
     if (error instanceof GeneratorFailure) throw error.cause;
-    throw new IoError(`cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, 'check that the output folder is writable (--out DIR)');
+    throw writeFailure(target, error);
   }
-  rmSync(retired, { recursive: true, force: true });
   return written;
+}
+
+/**
+ * The staging half of {@link replaceFolder}, for writers that fill the
+ * folder from elsewhere (another thread writes into `dir`): create it, fill
+ * it, then `commit` swaps it in or `abort` removes it. Either leaves no
+ * staging folder behind.
+ */
+export class StagedFolder {
+  /** The staging folder: a hidden sibling of the target. */
+  readonly dir: string;
+  private readonly retired: string;
+  private readonly writer: FolderWriter;
+
+  constructor(readonly target: string) {
+    const parent = path.dirname(target);
+    const stamp = `${process.pid}-${Date.now()}`;
+    this.dir = path.join(parent, `.${path.basename(target)}.new-${stamp}`);
+    this.retired = path.join(parent, `.${path.basename(target)}.old-${stamp}`);
+    try {
+      mkdirSync(this.dir, { recursive: true });
+    } catch (error) {
+      this.abort();
+      throw writeFailure(target, error);
+    }
+    this.writer = new FolderWriter(this.dir);
+  }
+
+  write(file: OutputFile): void {
+    this.writer.write(file);
+  }
+
+  /** Swap the staged folder in place of the target (the earlier target is removed). */
+  commit(): void {
+    try {
+      if (existsSync(this.target)) renameSync(this.target, this.retired);
+      renameSync(this.dir, this.target);
+    } catch (error) {
+      this.abort();
+      throw writeFailure(this.target, error);
+    }
+    rmSync(this.retired, { recursive: true, force: true });
+  }
+
+  /** Remove the staging folder and put the earlier target back if it was moved; never throws. */
+  abort(): void {
+    // Clean-up must not replace the error that explains the failure.
+    quietly(() => rmSync(this.dir, { recursive: true, force: true }));
+    quietly(() => existsSync(this.retired) && !existsSync(this.target) && renameSync(this.retired, this.target));
+  }
+}
+
+/** Writes files below one folder, creating sub-folders once each; refuses paths that leave it. */
+export class FolderWriter {
+  private readonly folders = new Set<string>();
+
+  constructor(readonly dir: string) {}
+
+  write(file: OutputFile): void {
+    const destination = safeJoin(this.dir, file.path);
+    const folder = path.dirname(destination);
+    if (!this.folders.has(folder)) mkdirSync(folder, { recursive: true });
+    this.folders.add(folder);
+    writeFileSync(destination, file.content);
+  }
+}
+
+/** How any failure to create, fill or swap an output folder reaches the user. */
+export function writeFailure(target: string, error: unknown): IoError {
+  if (error instanceof IoError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
+  return new IoError(`cannot write ${target}: ${code}`, 'check that the output folder is writable (--out DIR)');
 }
 
 function quietly(action: () => unknown): void {

@@ -8,8 +8,8 @@ import { capacityLedger } from './ledger.js';
 import type { CohortLock } from './lock.js';
 import { planMentor, programDefaults } from './people.js';
 import { closedDays } from './sessions.js';
-import type { PeopleIndex } from '../render/plan-pages.js';
-import type { CohortPlan, PlanMentor, PlanWarning } from './types.js';
+import type { PeopleIndex, PersonInfo } from '../render/plan-pages.js';
+import type { CohortPlan, PlanMentor, PlanPerson, PlanWarning } from './types.js';
 
 export interface ProgramPlan {
   cohorts: CohortPlan[];
@@ -23,6 +23,12 @@ export interface ProgramPlan {
 export interface PlanOptions {
   /** Published assignments per cohort id (none with --fresh). */
   locks: Readonly<Record<string, CohortLock | undefined>>;
+  /**
+   * Called with each plan as soon as it is made (the communities first, then
+   * cohorts in planning order) and everyone that plan names, so its files
+   * can be written while the next cohort is planned.
+   */
+  onPlanned?: (plan: CohortPlan, people: PeopleIndex) => void;
 }
 
 /**
@@ -50,13 +56,40 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
     warn: (w) => problems.push(w),
   };
   const ordered = plannable(model);
+  const find = (id: string) => ctx.people.get(id) ?? byId.get(id);
+  const planned = <T extends CohortPlan | undefined>(plan: T): T => {
+    if (plan) options.onPlanned?.(plan, peopleIn(plan, find));
+    return plan;
+  };
   const communities = ordered.length > 0
-    ? planCommunities(program.communities ?? [], { start: Math.min(...ordered.map((o) => o.calendar.start)), end: Math.max(...ordered.map((o) => o.calendar.end)) }, defaults.timezone, closed, ctx.busy)
+    ? planned(planCommunities(program.communities ?? [], { start: Math.min(...ordered.map((o) => o.calendar.start)), end: Math.max(...ordered.map((o) => o.calendar.end)) }, defaults.timezone, closed, ctx.busy))
     : undefined;
-  const cohorts = ordered.map(({ cohort, curriculum, calendar }) => planCohort(cohort, curriculum, calendar, options.locks[cohort.value.metadata.id], ctx));
+  const cohorts = ordered.map(({ cohort, curriculum, calendar }) => planned(planCohort(cohort, curriculum, calendar, options.locks[cohort.value.metadata.id], ctx)));
   const people: PeopleIndex = {};
-  for (const person of [...ctx.people.values(), ...mentors]) people[person.id] = { name: person.name, email: person.email, department: person.department, timezone: person.timezone };
+  for (const person of [...ctx.people.values(), ...mentors]) people[person.id] = personInfo(person);
   return { cohorts, ...(communities ? { communities } : {}), mentors, people, problems };
+}
+
+function personInfo(person: PlanPerson): PersonInfo {
+  return { name: person.name, email: person.email, department: person.department, timezone: person.timezone };
+}
+
+/** The people a plan's pages name: members, leads and community mentors of its groups, and session leads. */
+export function peopleIn(plan: CohortPlan, find: (id: string) => PlanPerson | undefined): PeopleIndex {
+  const people: PeopleIndex = {};
+  const add = (id: string) => {
+    if (id === '' || id in people) return;
+    const person = find(id);
+    if (person) people[id] = personInfo(person);
+  };
+  for (const group of plan.groups) {
+    add(group.lead);
+    group.members.forEach(add);
+    group.community.forEach(add);
+  }
+  for (const session of plan.sessions) add(session.lead);
+  Object.values(plan.communityMentor).forEach(add);
+  return people;
 }
 
 /** Cohorts whose curriculum resolves and whose calendar can be computed, each with its calendar (computed once). */

@@ -80,7 +80,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
   const roster = rosterOf(input.leads, 'lead');
   const { mentors } = roster;
   const count = mentors.length;
-  const { spare, used, taken } = capacityArrays(mentors, input.remaining);
+  const { spare, used, taken } = capacityArrays(roster, input.remaining);
   const missing = roster.missing(input.competencies);
   const again = roster.rotation(input.curriculumId);
   const away = new Int32Array(count);
@@ -284,7 +284,7 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
   const roster = rosterOf(input.communityMentors, 'community');
   const { mentors } = roster;
   const count = mentors.length;
-  const { spare, used, taken } = capacityArrays(mentors, input.remaining);
+  const { spare, used, taken } = capacityArrays(roster, input.remaining);
   const missing = roster.missing(input.competencies);
   const profileMasks = roster.profiles.map((person) => grid.mask(person));
 
@@ -416,6 +416,9 @@ class Roster {
   readonly profiles: PlanMentor[] = [];
   /** Mentors with unavailable ranges. */
   readonly away: number[] = [];
+  /** Spare capacity and load carried elsewhere of a mentor who carries nothing at the time. */
+  readonly fullSpare: Int32Array;
+  readonly fullUsed: Int32Array;
   private readonly missingBy = new Map<string, Int32Array>();
   private readonly rotationBy = new Map<string, Uint8Array>();
 
@@ -432,6 +435,8 @@ class Roster {
       this.profile[i] = p;
       if (m.unavailable.length > 0) this.away.push(i);
     });
+    this.fullSpare = Int32Array.from(this.mentors, (m) => spareOf(m.capacity));
+    this.fullUsed = Int32Array.from(this.mentors, (m, i) => Math.max(0, m.capacity - this.fullSpare[i]!));
   }
 
   /** Per mentor, how many of the competencies they lack. */
@@ -480,8 +485,8 @@ function inIdOrder(mentors: readonly PlanMentor[]): readonly PlanMentor[] {
   return mentors;
 }
 
-function spareOf(mentor: PlanMentor, remaining: ReadonlyMap<string, number>): number {
-  const spare = remaining.get(mentor.id) ?? mentor.capacity;
+/** Spare capacity as a whole number of places (none for a value that is not a finite number). */
+function spareOf(spare: number): number {
   return Number.isFinite(spare) ? Math.max(0, Math.floor(spare)) : 0;
 }
 
@@ -524,13 +529,20 @@ function withHint(warning: PlanWarning, hint: string | undefined): PlanWarning {
   return hint === undefined ? warning : { ...warning, hint };
 }
 
-/** Per roster position: spare capacity for this cohort, what is carried elsewhere, and a counter of what this cohort takes. */
-function capacityArrays(mentors: readonly PlanMentor[], remaining: ReadonlyMap<string, number>): { spare: Int32Array; used: Int32Array; taken: Int32Array } {
-  const spare = new Int32Array(mentors.length);
-  const used = new Int32Array(mentors.length);
-  for (let i = 0; i < mentors.length; i++) {
-    spare[i] = spareOf(mentors[i]!, remaining);
-    used[i] = Math.max(0, mentors[i]!.capacity - spare[i]!);
+/**
+ * Per roster position: spare capacity for this cohort, what is carried
+ * elsewhere, and a counter of what this cohort takes. Starts from the
+ * roster's full capacities and visits only the mentors in `remaining` (the
+ * ones carrying something at the time), not the whole roster.
+ */
+function capacityArrays(roster: Roster, remaining: ReadonlyMap<string, number>): { spare: Int32Array; used: Int32Array; taken: Int32Array } {
+  const spare = roster.fullSpare.slice();
+  const used = roster.fullUsed.slice();
+  for (const [id, left] of remaining) {
+    const i = roster.index.get(id);
+    if (i === undefined) continue;
+    spare[i] = spareOf(left);
+    used[i] = Math.max(0, roster.mentors[i]!.capacity - spare[i]!);
   }
-  return { spare, used, taken: new Int32Array(mentors.length) };
+  return { spare, used, taken: new Int32Array(roster.mentors.length) };
 }
