@@ -18,12 +18,10 @@ interface Reservation {
  *
  * Each list is kept sorted by last day (then first day), so a lookup skips
  * the ranges that ended before it by binary search: planning in start order,
- * those are most of a busy mentor's history. One more list holds everyone's
- * reservations in that order, for `loads`.
+ * those are most of a busy mentor's history.
  */
 export class CapacityLedger {
   private readonly reservations = new Map<string, Reservation[]>();
-  private readonly all: Reservation[] = [];
 
   /** Records `amount` (groups or learners) carried by a mentor on every day of [from, to]. */
   reserve(mentorId: string, from: DayNumber, to: DayNumber, amount: number): void {
@@ -38,25 +36,20 @@ export class CapacityLedger {
     }
     const reservation = { mentorId, from, to, amount };
     list.splice(at, 0, reservation);
-    this.all.splice(firstEndingAtOrAfter(this.all, to, from), 0, reservation);
   }
 
   /**
    * The most each mentor carries on any one day of [from, to], for the
-   * mentors who carry anything then (everyone else carries 0): one pass over
-   * the reservations still running, instead of a lookup per mentor.
+   * mentors who carry anything then (everyone else carries 0): per mentor, a
+   * binary search past the ranges that ended before `from`, then the few
+   * still running.
    */
   loads(from: DayNumber, to: DayNumber): Map<string, number> {
-    const overlapping = new Map<string, Reservation[]>();
-    for (let i = firstEndingAtOrAfter(this.all, from, -Infinity); i < this.all.length; i++) {
-      const r = this.all[i]!;
-      if (r.from > to) continue;
-      const list = overlapping.get(r.mentorId);
-      if (list) list.push(r);
-      else overlapping.set(r.mentorId, [r]);
-    }
     const loads = new Map<string, number>();
-    for (const [mentorId, list] of overlapping) loads.set(mentorId, busiestDay(list, from));
+    for (const [mentorId, list] of this.reservations) {
+      const load = busiestFrom(list, firstEndingAtOrAfter(list, from, -Infinity), from, to);
+      if (load > 0) loads.set(mentorId, load);
+    }
     return loads;
   }
 
@@ -64,11 +57,7 @@ export class CapacityLedger {
   load(mentorId: string, from: DayNumber, to: DayNumber): number {
     const list = this.reservations.get(mentorId);
     if (!list) return 0;
-    const first = firstEndingAtOrAfter(list, from, -Infinity);
-    return busiestDay(
-      list.slice(first).filter((r) => r.from <= to),
-      from,
-    );
+    return busiestFrom(list, firstEndingAtOrAfter(list, from, -Infinity), from, to);
   }
 
   /** Capacity left for a new commitment over [from, to]: capacity minus the busiest day's load, never below 0. */
@@ -83,17 +72,23 @@ export function capacityLedger(): CapacityLedger {
 }
 
 /**
- * The largest sum of amounts on one day of ranges that all overlap a span
- * starting at `from`. The sum only rises where a range starts, so the busiest
- * day is the (clipped) first day of one of them; a mentor overlaps a handful
- * of ranges at most, so each is summed in place.
+ * The largest sum of amounts on one day of [from, to], over `list[first…]`
+ * (the ranges that end on or after `from`; those starting after `to` are
+ * skipped). The sum only rises where a range starts, so the busiest day is
+ * the (clipped) first day of one of them; a mentor overlaps a handful of
+ * ranges at most, so each is summed in place.
  */
-function busiestDay(ranges: readonly Reservation[], from: DayNumber): number {
+function busiestFrom(list: readonly Reservation[], first: number, from: DayNumber, to: DayNumber): number {
   let most = 0;
-  for (const range of ranges) {
+  for (let i = first; i < list.length; i++) {
+    const range = list[i]!;
+    if (range.from > to) continue;
     const day = Math.max(range.from, from);
     let sum = 0;
-    for (const r of ranges) if (r.from <= day && day <= r.to) sum += r.amount;
+    for (let j = first; j < list.length; j++) {
+      const r = list[j]!;
+      if (r.from <= day && day <= r.to) sum += r.amount;
+    }
     most = Math.max(most, sum);
   }
   return most;
