@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
@@ -67,6 +67,23 @@ describe('cohort plan on the example program', () => {
       const defined = new Set(calendar.getAllSubcomponents('vtimezone').map((z) => z.getFirstPropertyValue('tzid')));
       for (const zone of zones) expect(defined.has(zone)).toBe(true);
       expect(ics).not.toMatch(/[^\r]\n/);
+    }
+  });
+});
+
+describe('cohort plan --cohort', () => {
+  it("rewrites only that cohort's folder, with the same files as a whole run", async () => {
+    const program = copyOfExample();
+    const out = path.join(program, 'out/plan');
+    mkdirSync(path.join(out, 'autumn-2026'), { recursive: true });
+    writeFileSync(path.join(out, 'autumn-2026/notes.md'), 'not produced by plan');
+    writeFileSync(path.join(out, 'untouched.md'), 'another cohort');
+    const result = await cohort(['plan', '--program', program, '--cohort', 'autumn-2026', ...TODAY]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stdout).toMatch(/wrote 5 files to \S*out\/plan\/autumn-2026\n$/);
+    expect(listFiles(out)).toEqual(['autumn-2026/groups.csv', 'autumn-2026/groups.md', 'autumn-2026/schedule.csv', 'autumn-2026/schedule.ics', 'autumn-2026/schedule.md', 'untouched.md']);
+    for (const file of listFiles(path.join(out, 'autumn-2026'))) {
+      expect(readFileSync(path.join(out, 'autumn-2026', file), 'utf8'), file).toBe(readFileSync(path.join(GOLDEN, 'autumn-2026', file), 'utf8'));
     }
   });
 });
