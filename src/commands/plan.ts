@@ -5,8 +5,8 @@ import { EXIT, UsageError } from '../errors.js';
 import { type OutputFile, folderDrift } from '../io/output.js';
 import { COMMUNITIES } from '../plan/communities.js';
 import { PlanWriter } from '../plan/plan-writer.js';
-import { type WriteJob, jobFiles } from '../plan/write-job.js';
-import type { PeopleIndex } from '../render/plan-pages.js';
+import { NewPeople, type WriteJob, jobFiles } from '../plan/write-job.js';
+import type { PeopleIndex, PersonInfo } from '../render/plan-pages.js';
 import { type ProgramPlan, planProgram } from '../plan/index.js';
 import { type CohortLock, readLock } from '../plan/lock.js';
 import type { CohortPlan, PlanWarning } from '../plan/types.js';
@@ -57,7 +57,12 @@ async function validateAndPlan(options: PlanCommandOptions, io: Io, writer: Plan
   // Each plan is written (staged) as soon as it is made; the staging folder is swapped in only if the whole plan succeeds.
   writer?.begin(target);
   const wanted = (plan: CohortPlan) => options.cohort === undefined || (plan.cohort === options.cohort && plan.cohort !== COMMUNITIES);
-  const plan = planProgram(model, { locks, ...(writer ? { onPlanned: (p: CohortPlan, people: PeopleIndex) => wanted(p) && writer.write(job(p, people)) } : {}) });
+  let named: NewPeople | undefined;
+  const onPlanned = (p: CohortPlan, find: (id: string) => PersonInfo | undefined) => {
+    named ??= new NewPeople(find);
+    if (wanted(p)) writer!.write(job(p, named.of(p)));
+  };
+  const plan = planProgram(model, { locks, ...(writer ? { onPlanned } : {}) });
   reportProblems(plan.problems, options, io);
   if (options.verbose) io.stderr(costTable(plan.cohorts));
   if (plan.problems.some((p) => p.severity === 'error')) {

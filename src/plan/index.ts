@@ -25,10 +25,10 @@ export interface PlanOptions {
   locks: Readonly<Record<string, CohortLock | undefined>>;
   /**
    * Called with each plan as soon as it is made (the communities first, then
-   * cohorts in planning order) and everyone that plan names, so its files
-   * can be written while the next cohort is planned.
+   * cohorts in planning order) and a lookup of the people planned so far,
+   * so its files can be written while the next cohort is planned.
    */
-  onPlanned?: (plan: CohortPlan, people: PeopleIndex) => void;
+  onPlanned?: (plan: CohortPlan, find: (id: string) => PersonInfo | undefined) => void;
 }
 
 /**
@@ -56,9 +56,12 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
     warn: (w) => problems.push(w),
   };
   const ordered = plannable(model);
-  const find = (id: string) => ctx.people.get(id) ?? byId.get(id);
+  const find = (id: string) => {
+    const person = ctx.people.get(id) ?? byId.get(id);
+    return person && personInfo(person);
+  };
   const planned = <T extends CohortPlan | undefined>(plan: T): T => {
-    if (plan) options.onPlanned?.(plan, peopleIn(plan, find));
+    if (plan) options.onPlanned?.(plan, find);
     return plan;
   };
   const communities = ordered.length > 0
@@ -72,24 +75,6 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
 
 function personInfo(person: PlanPerson): PersonInfo {
   return { name: person.name, email: person.email, department: person.department, timezone: person.timezone };
-}
-
-/** The people a plan's pages name: members, leads and community mentors of its groups, and session leads. */
-export function peopleIn(plan: CohortPlan, find: (id: string) => PlanPerson | undefined): PeopleIndex {
-  const people: PeopleIndex = {};
-  const add = (id: string) => {
-    if (id === '' || id in people) return;
-    const person = find(id);
-    if (person) people[id] = personInfo(person);
-  };
-  for (const group of plan.groups) {
-    add(group.lead);
-    group.members.forEach(add);
-    group.community.forEach(add);
-  }
-  for (const session of plan.sessions) add(session.lead);
-  Object.values(plan.communityMentor).forEach(add);
-  return people;
 }
 
 /** Cohorts whose curriculum resolves and whose calendar can be computed, each with its calendar (computed once). */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FolderWriter, StagedFolder, writeFailure } from '../io/output.js';
-import { type WriteJob, writeJob } from './write-job.js';
+import { type WriteJob, type WriterState, writeJob } from './write-job.js';
 
 type Reply = { written: number } | { error: { message: string; code?: string; stack?: string } };
 
@@ -22,7 +22,7 @@ const WORKER = new URL('./write-worker.js', import.meta.url);
 export class PlanWriter {
   private readonly worker: Worker | undefined;
   private stage: StagedFolder | undefined;
-  private inline: FolderWriter | undefined;
+  private inline: WriterState | undefined;
   private pending = 0;
   private written = 0;
   private failure: unknown;
@@ -40,7 +40,7 @@ export class PlanWriter {
   /** Stage the target folder; jobs go there until finish or abort. */
   begin(target: string): void {
     this.stage = new StagedFolder(target);
-    if (!this.worker) this.inline = new FolderWriter(this.stage.dir);
+    if (!this.worker) this.inline = { folder: new FolderWriter(this.stage.dir), people: {} };
   }
 
   write(job: WriteJob): void {

@@ -1,12 +1,16 @@
 import type { FolderWriter, OutputFile } from '../io/output.js';
-import type { PeopleIndex } from '../render/plan-pages.js';
+import type { PeopleIndex, PersonInfo } from '../render/plan-pages.js';
 import { cohortFiles } from './files.js';
 import type { CohortPlan } from './types.js';
 
 /** One cohort's (or the communities') files to render and write into the staging folder. */
 export interface WriteJob {
   plan: CohortPlan;
-  /** Everyone the plan names, and nobody else (the job crosses to another thread). */
+  /**
+   * People the plan names that no earlier job of the same writer gave (see
+   * {@link NewPeople}); the writer keeps everyone it was given, so each
+   * person crosses to the writer's thread once.
+   */
   people: PeopleIndex;
   programId: string;
   capstoneName?: string;
@@ -20,9 +24,41 @@ export function jobFiles(job: WriteJob): OutputFile[] {
   return job.prefix === 0 ? files : files.map((file) => ({ ...file, path: file.path.slice(job.prefix) }));
 }
 
+/** Where a writer puts files, and everyone its jobs have named so far. */
+export interface WriterState {
+  folder: FolderWriter;
+  people: PeopleIndex;
+}
+
 /** Render a job's files and write them; returns how many were written. */
-export function writeJob(job: WriteJob, writer: FolderWriter): number {
-  const files = jobFiles(job);
-  for (const file of files) writer.write(file);
+export function writeJob(job: WriteJob, state: WriterState): number {
+  Object.assign(state.people, job.people);
+  const files = jobFiles({ ...job, people: state.people });
+  for (const file of files) state.folder.write(file);
   return files.length;
+}
+
+/** The people a plan's pages name (group leads, community mentors and members, session leads) that were not given before. */
+export class NewPeople {
+  private readonly given = new Set<string>();
+
+  constructor(private readonly find: (id: string) => PersonInfo | undefined) {}
+
+  of(plan: CohortPlan): PeopleIndex {
+    const people: PeopleIndex = {};
+    const add = (id: string) => {
+      if (id === '' || this.given.has(id)) return;
+      this.given.add(id);
+      const person = this.find(id);
+      if (person) people[id] = person;
+    };
+    for (const group of plan.groups) {
+      add(group.lead);
+      group.members.forEach(add);
+      group.community.forEach(add);
+    }
+    for (const session of plan.sessions) add(session.lead);
+    Object.values(plan.communityMentor).forEach(add);
+    return people;
+  }
 }

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/io/output.js';
 import type { PlanWriter as SourceWriter } from '../../src/plan/plan-writer.js';
-import { type WriteJob, jobFiles } from '../../src/plan/write-job.js';
+import { NewPeople, type WriteJob, jobFiles } from '../../src/plan/write-job.js';
 import { planProgram } from '../../src/plan/index.js';
 import { loadProgram } from '../../src/program/load.js';
 import { validateProgram } from '../../src/validate/index.js';
@@ -16,7 +16,11 @@ const { PlanWriter } = (await import(pathToFileURL(path.join(REPO, 'dist/plan/pl
 
 const { model } = validateProgram(loadProgram(EXAMPLE), { today: '2026-11-26' });
 const jobs: WriteJob[] = [];
-planProgram(model, { locks: {}, onPlanned: (plan, people) => jobs.push({ plan, people, programId: 'northwind-academy', prefix: 0 }) });
+let named: NewPeople | undefined;
+const { people } = planProgram(model, {
+  locks: {},
+  onPlanned: (plan, find) => jobs.push({ plan, people: (named ??= new NewPeople(find)).of(plan), programId: 'northwind-academy', prefix: 0 }),
+});
 
 const fresh = () => path.join(mkdtempSync(path.join(tmpdir(), 'cohort-writer-')), 'plan');
 const stagingFolders = (target: string) => readdirSync(path.dirname(target)).filter((name) => name.startsWith('.'));
@@ -27,7 +31,8 @@ describe('PlanWriter (on its own thread)', () => {
     const writer = new PlanWriter();
     writer.begin(target);
     for (const job of jobs) writer.write(job);
-    const expected = jobs.flatMap((job) => jobFiles(job));
+    // Each job names only people new to the writer; rendered alone, a job is given everyone.
+    const expected = jobs.flatMap((job) => jobFiles({ ...job, people }));
     expect(await writer.finish()).toBe(expected.length);
     expect(listFiles(target)).toEqual(expected.map((f) => f.path).sort());
     for (const file of expected) expect(readFileSync(path.join(target, file.path), 'utf8'), file.path).toBe(file.content);
