@@ -47,6 +47,8 @@ export class CapacityLedger {
   loads(from: DayNumber, to: DayNumber): Map<string, number> {
     const loads = new Map<string, number>();
     for (const [mentorId, list] of this.reservations) {
+      // Sorted by last day: when the last range ended before `from`, they all did.
+      if (list[list.length - 1]!.to < from) continue;
       const load = busiestFrom(list, firstEndingAtOrAfter(list, from, -Infinity), from, to);
       if (load > 0) loads.set(mentorId, load);
     }

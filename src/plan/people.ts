@@ -21,6 +21,7 @@ export function programDefaults(program: ProgramSpec): Defaults {
 function person(
   base: { id: string; name: string; email: string; department?: string; timezone?: string; workingHours?: Partial<WorkingHours> },
   defaults: Defaults,
+  timezone = base.timezone ?? defaults.timezone,
 ): PlanPerson {
   const hours = base.workingHours;
   return {
@@ -28,23 +29,38 @@ function person(
     name: base.name,
     email: base.email,
     department: base.department ?? '',
-    timezone: base.timezone ?? defaults.timezone,
-    workStart: parseClock(hours?.start ?? defaults.hours.start) ?? 9 * 60,
-    workEnd: parseClock(hours?.end ?? defaults.hours.end) ?? 17 * 60,
-    workDays: (hours?.days ?? defaults.hours.days).map((d) => WEEKDAYS.indexOf(d as (typeof WEEKDAYS)[number])).sort(),
+    timezone,
+    workStart: clockOf(hours?.start ?? defaults.hours.start, 9 * 60),
+    workEnd: clockOf(hours?.end ?? defaults.hours.end, 17 * 60),
+    workDays: weekdaysOf(hours?.days ?? defaults.hours.days),
   };
+}
+
+// Tens of thousands of people share a handful of working hours: each text is read once.
+const clocks = new Map<string, number | undefined>();
+const weekdayLists = new Map<string, number[]>();
+
+function clockOf(text: string, fallback: number): number {
+  if (!clocks.has(text)) clocks.set(text, parseClock(text));
+  return clocks.get(text) ?? fallback;
+}
+
+/** Weekday numbers (Monday 0), sorted; people with the same days share one array, which nothing changes. */
+function weekdaysOf(days: readonly string[]): number[] {
+  const key = days.join(',');
+  let list = weekdayLists.get(key);
+  if (list === undefined) weekdayLists.set(key, (list = days.map((d) => WEEKDAYS.indexOf(d as (typeof WEEKDAYS)[number])).sort()));
+  return list;
 }
 
 /** A participant with the cohort's zone as default and their expected span clipped to the cohort. */
 export function planParticipant(p: Participant, cohort: CohortSpec, defaults: Defaults, span: { start: DayNumber; end: DayNumber }): PlanParticipant {
-  const cohortDefaults = { ...defaults, timezone: cohort.timezone ?? defaults.timezone };
   const joined = p.joined !== undefined ? parseDate(p.joined) : undefined;
   const left = p.left !== undefined ? parseDate(p.left) : undefined;
-  return {
-    ...person(p, cohortDefaults),
-    from: Math.max(span.start, joined ?? span.start),
-    to: Math.min(span.end, left ?? span.end),
-  };
+  const planned = person(p, defaults, p.timezone ?? cohort.timezone ?? defaults.timezone) as PlanParticipant;
+  planned.from = Math.max(span.start, joined ?? span.start);
+  planned.to = Math.min(span.end, left ?? span.end);
+  return planned;
 }
 
 export function planMentor(m: Mentor, defaults: Defaults): PlanMentor {
