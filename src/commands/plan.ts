@@ -3,7 +3,7 @@ import Table from 'cli-table3';
 import type { GlobalOptions, Io } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
 import { type OutputFile, folderDrift } from '../io/output.js';
-import { COMMUNITIES } from '../plan/communities.js';
+import { COMMUNITIES } from '../plan/names.js';
 import { PlanWriter } from '../plan/plan-writer.js';
 import { NewPeople, type WriteJob, jobFiles } from '../plan/write-job.js';
 import type { PeopleIndex, PersonInfo } from '../render/plan-pages.js';

@@ -5,9 +5,10 @@ import type { BusyBook } from './busy.js';
 import { zonedInstant } from './hours.js';
 import { type ClosedDay, communityDates } from './sessions.js';
 import { clock, isoUtc } from './schedule.js';
+import { COMMUNITIES } from './names.js';
 import type { CohortPlan, PlannedSession } from './types.js';
 
-export const COMMUNITIES = 'communities';
+export { COMMUNITIES } from './names.js';
 
 /**
  * Communities of practice, planned once for the whole program: each recurs

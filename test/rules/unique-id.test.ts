@@ -24,6 +24,8 @@ const cases = [
   { name: 'a touchpoint type in two cohorts', files: withFile('cohorts/autumn.yaml', `${OTHER_COHORT}  touchpoints:\n    - { type: check-in, cadence: weekly, duration: 30m }\n`), expected: [] },
   { name: 'a tool id twice', files: edit('governance.yaml', '{ id: forms, name: Forms', '{ id: power-apps, name: Forms'), expected: [`governance.yaml:13:13 ${RULE}`] },
   { name: 'a data class id twice', files: edit('governance.yaml', '{ id: restricted,', '{ id: public,'), expected: [`governance.yaml:10:13 ${RULE}`] },
+  { name: 'a cohort called communities in a program with communities', files: edit(COHORT, 'id: spring-2026', 'id: communities', edit('program.yaml', '  holidays: [2026-04-03]\n', `  holidays: [2026-04-03]\n  communities:\n${COMMUNITY('circle')}`)), expected: [`${COHORT}:3:17 ${RULE}`] },
+  { name: 'a cohort called communities in a program without communities', files: edit(COHORT, 'id: spring-2026', 'id: communities'), expected: [] },
   { name: 'a community id twice', files: edit('program.yaml', '  holidays: [2026-04-03]\n', `  holidays: [2026-04-03]\n  communities:\n${COMMUNITY('circle')}${COMMUNITY('circle')}`), expected: [`program.yaml:9:13 ${RULE}`] },
 ];
 

@@ -1,5 +1,6 @@
 import type { PathSegment } from '../../program/locate.js';
 import type { Doc, ProgramModel } from '../../program/model.js';
+import { COMMUNITIES } from '../../plan/names.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { allMentors, forEachRepeat, placeOf } from './lookup.js';
 
@@ -19,11 +20,27 @@ interface IdGroup {
 export const uniqueId: Rule = {
   id: 'unique/id',
   severity: 'error',
-  description: 'Ids are unique: documents per kind, modules and competencies per curriculum, touchpoint types per cohort; credentials, mentors, projects, tools, data classes and communities program-wide.',
+  description:
+    'Ids are unique: documents per kind, modules and competencies per curriculum, touchpoint types per cohort; credentials, mentors, projects, tools, data classes and communities program-wide. A cohort is not called `communities` when the program has communities (both would be planned into plan/communities/).',
   check(ctx) {
     for (const group of idGroups(ctx.model)) reportRepeats(ctx, group);
+    reportCommunitiesCohort(ctx);
   },
 };
+
+/** The communities of practice are planned into plan/communities/: a cohort of that id would overwrite them. */
+function reportCommunitiesCohort(ctx: RuleContext): void {
+  if ((ctx.model.program?.value.spec.communities ?? []).length === 0) return;
+  for (const cohort of ctx.model.cohorts) {
+    if (cohort.value.metadata.id !== COMMUNITIES) continue;
+    ctx.report({
+      doc: cohort.source,
+      path: ['metadata', 'id'],
+      message: `Cohort id "${COMMUNITIES}" is where the program's communities of practice are planned (plan/${COMMUNITIES}/)`,
+      hint: 'rename the cohort',
+    });
+  }
+}
 
 function reportRepeats(ctx: RuleContext, { what, scope, entries }: IdGroup): void {
   forEachRepeat(entries, (e) => e.id, (repeat, first) => {
