@@ -36,7 +36,7 @@ spec:
   credentials:
     - id: basics-badge
       name: Basics badge
-      requires: { modules: [intro, data], attendance: 0.75, capstone: true }
+      requires: { modules: [intro], attendance: 0.75, capstone: true }
       validFor: 24
 `,
   'cohorts/spring.yaml': `apiVersion: cohort/v1

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { capacityCommunityMentors } from './capacity-community-mentors.js';
 import { capacityGroups } from './capacity-groups.js';
 import { capacityLeadMentors } from './capacity-lead-mentors.js';
+import { credentialAssessed } from './credential-assessed.js';
 import { governanceApproval } from './governance-approval.js';
 import { governanceForbiddenDataClass } from './governance-forbidden-data-class.js';
 import { governanceReviewOverdue } from './governance-review-overdue.js';
@@ -13,7 +14,7 @@ import { timeDuration } from './time-duration.js';
 import { timeRange } from './time-range.js';
 import { timeTimezone } from './time-timezone.js';
 
-/** Rules about dates, time zones, governance and capacity. */
+/** Rules about dates, time zones, governance, capacity, criteria and credentials. */
 export const CONSISTENCY_RULES: readonly Rule[] = [
   governanceForbiddenDataClass,
   governanceApproval,
@@ -28,4 +29,5 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
   capacityLeadMentors,
   capacityCommunityMentors,
   programCriteria,
+  credentialAssessed,
 ];
