@@ -57,7 +57,12 @@ export class NewPeople {
       group.members.forEach(add);
       group.community.forEach(add);
     }
-    for (const session of plan.sessions) add(session.lead);
+    // A group's sessions come together and share their lead but for substitutes: only changes are looked up.
+    let previous = '';
+    for (const { lead } of plan.sessions) {
+      if (lead !== previous) add(lead);
+      previous = lead;
+    }
     Object.values(plan.communityMentor).forEach(add);
     return people;
   }
