@@ -5,18 +5,17 @@
 //
 // A synthetic attendance export of 1,000,000 rows for 20,000 participants
 // (40 cohorts of 500, 50 sessions each), generated deterministically (seeded
-// PRNG, no clock) and cached under bench/.work/records/. Three whole
-// processes are timed, one warm-up each, then `runs` interleaved rounds; the
-// figure is the median wall time (CPU time, user + system, alongside):
+// PRNG, no clock) and cached under bench/.work/records/. Two whole processes
+// are timed, one warm-up each, then `runs` interleaved rounds; the figure is
+// the median wall time (CPU time, user + system, alongside):
 //
 //   mlr --icsv --ojson --skip-comments count -g participant,status FILE
-//   node bench/report-records.js --child FILE             readAttendance (for await per row)
-//   node bench/report-records.js --child FILE --batches   readAttendanceBatches (for await per chunk)
+//   node bench/report-records.js --child FILE     readAttendanceBatches, as `cohort report` reads attendance
 //
-// All do the same work: parse every row, group by participant and status,
-// count (ours in a Map). Ours also checks every row (ids, dates, statuses,
-// minutes) and builds its AttendanceRecord. The counts must agree with
-// Miller's. Targets: ours ≤ 0.6× Miller's time, peak RSS
+// Both do the same work: read and parse every row, group by participant and
+// status, count (ours in a Map). Ours also checks every row (ids, dates,
+// statuses, minutes) and builds its AttendanceRecord. The counts must agree
+// with Miller's. Targets: ours ≤ 0.6× Miller's time, peak RSS
 // (process.resourceUsage().maxRSS) < 200 MiB. Miller is multi-threaded (its
 // CPU time exceeds its wall time on 2+ cores); ours reads on one thread.
 // Miller comes from Debian: apt-get install miller.
@@ -106,9 +105,9 @@ export function ensureAttendance({ rows, participants, cohorts, seed } = RECORDS
 
 // ------------------------------------------------------------ the child ----
 
-/** Read the file with readAttendance, count per participant and status, print a JSON summary. */
-async function child(file, batched) {
-  const { readAttendance, readAttendanceBatches } = await import(pathToFileURL(DIST).href);
+/** Read the file with readAttendanceBatches (a batch per chunk of the file, as the report does), count per participant and status, print a JSON summary. */
+async function child(file) {
+  const { readAttendanceBatches } = await import(pathToFileURL(DIST).href);
   const { participants, cohorts } = RECORDS_PARAMS;
   const ctx = {
     participants: new Set(Array.from({ length: participants }, (_, i) => participantId(i))),
@@ -130,11 +129,7 @@ async function child(file, batched) {
     c[slot[record.status]]++;
   };
   const source = { abs: file, rel: path.basename(file) };
-  if (batched) {
-    for await (const batch of readAttendanceBatches(source, ctx, findings)) for (const record of batch) count(record);
-  } else {
-    for await (const record of readAttendance(source, ctx, findings)) count(record);
-  }
+  for await (const batch of readAttendanceBatches(source, ctx, findings)) for (const record of batch) count(record);
   let groups = 0;
   for (const c of counts.values()) groups += (c[0] > 0) + (c[1] > 0) + (c[2] > 0);
   process.stdout.write(`${JSON.stringify({ rows, groups, findings: findings.length, firstFinding: findings[0] })}\n`);
@@ -173,11 +168,10 @@ function timed(cmd, args, env = {}) {
 
 /**
  * Run the comparison; prints a section like bench/run.js's and returns the
- * figures: { file, rows, perRecord, batches, mlr, ratio, batchRatio, rssMiB,
- * pass, targets }. `perRecord` times readAttendance (an async step per row),
- * `batches` readAttendanceBatches (an async step per chunk of the file);
- * timings are { median, min, max, runs, cpu } in ms (wall; cpu = user +
- * system of the process). `mlr` is undefined without Miller.
+ * figures: { file, rows, reader, mlr, ratio, rssMiB, pass, targets }.
+ * `reader` times readAttendanceBatches, the reader `cohort report` uses. Timings are
+ * { median, min, max, runs, cpu } in ms (wall; cpu = user + system of the
+ * process); `ratio` is reader / mlr. `mlr` is undefined without Miller.
  */
 export async function benchRecords({ runs = 5 } = {}) {
   const file = ensureAttendance();
@@ -187,15 +181,14 @@ export async function benchRecords({ runs = 5 } = {}) {
   const mlrArgs = ['--icsv', '--ojson', '--skip-comments', 'count', '-g', 'participant,status', file];
   console.log(`\n## Records: attendance reader on ${RECORDS_PARAMS.rows.toLocaleString('en-US')} rows (${RECORDS_PARAMS.participants.toLocaleString('en-US')} participants) vs Miller`);
   console.log(`   file: ${relFile} (${(statSync(file).size / 2 ** 20).toFixed(1)} MiB)`);
-  console.log(`   cmd: node bench/report-records.js --child ${relFile}             (readAttendance, for await per row; counts per participant and status in a Map)`);
-  console.log(`        node bench/report-records.js --child ${relFile} --batches   (readAttendanceBatches, for await per chunk; same counts)`);
+  console.log(`   cmd: node bench/report-records.js --child ${relFile}   (readAttendanceBatches, as cohort report reads; counts per participant and status in a Map)`);
   console.log(`   vs   mlr ${mlrArgs.slice(0, -1).join(' ')} ${relFile}`);
   if (!mlrVersion) console.log('   mlr not installed: apt-get install miller');
 
   const usageFile = path.join(WORK, `usage-${process.pid}.json`);
-  const ours = (extra) => () => {
+  const ours = () => {
     rmSync(usageFile, { force: true });
-    const r = timed(process.execPath, ['--import', RSS_HOOK, SELF, '--child', file, ...extra], { BENCH_USAGE_FILE: usageFile });
+    const r = timed(process.execPath, ['--import', RSS_HOOK, SELF, '--child', file], { BENCH_USAGE_FILE: usageFile });
     const usage = JSON.parse(readFileSync(usageFile, 'utf8'));
     return { ...r, cpu: (usage.user + usage.system) / 1000, rssMiB: usage.maxRSS / 1024 };
   };
@@ -209,24 +202,20 @@ export async function benchRecords({ runs = 5 } = {}) {
     return { ...r, cpu: cpuOf(r) };
   };
   const commands = [
-    { name: 'perRecord', label: 'readAttendance       ', run: ours([]) },
-    { name: 'batches', label: 'readAttendanceBatches', run: ours(['--batches']) },
+    { name: 'reader', label: 'readAttendanceBatches', run: ours },
     ...(mlrVersion ? [{ name: 'mlr', label: 'mlr                  ', run: mlrRun }] : []),
   ];
 
-  // Warm-up, and the check that all counted the same.
+  // Warm-up, and the check that both counted the same.
   const warm = commands.map((c) => c.run());
-  for (const [k, c] of commands.entries()) {
-    if (c.name === 'mlr') continue;
-    const summary = JSON.parse(warm[k].stdout);
-    if (summary.rows !== RECORDS_PARAMS.rows || summary.findings !== 0) throw new Error(`${c.name}: the reader read ${summary.rows} rows with ${summary.findings} findings (first: ${JSON.stringify(summary.firstFinding)})`);
-    if (mlrVersion) {
-      const groups = JSON.parse(warm[commands.length - 1].stdout);
-      const total = groups.reduce((sum, g) => sum + g.count, 0);
-      if (groups.length !== summary.groups || total !== summary.rows) throw new Error(`mlr counted ${groups.length} groups / ${total} rows, ${c.name} ${summary.groups} / ${summary.rows}`);
-    }
+  const summary = JSON.parse(warm[0].stdout);
+  if (summary.rows !== RECORDS_PARAMS.rows || summary.findings !== 0) throw new Error(`the reader read ${summary.rows} rows with ${summary.findings} findings (first: ${JSON.stringify(summary.firstFinding)})`);
+  if (mlrVersion) {
+    const groups = JSON.parse(warm[1].stdout);
+    const total = groups.reduce((sum, g) => sum + g.count, 0);
+    if (groups.length !== summary.groups || total !== summary.rows) throw new Error(`mlr counted ${groups.length} groups / ${total} rows, the reader ${summary.groups} / ${summary.rows}`);
   }
-  if (mlrVersion) console.log(`   all count ${RECORDS_PARAMS.rows.toLocaleString('en-US')} rows in ${JSON.parse(warm[0].stdout).groups.toLocaleString('en-US')} (participant, status) groups (${mlrVersion})`);
+  if (mlrVersion) console.log(`   both count ${RECORDS_PARAMS.rows.toLocaleString('en-US')} rows in ${summary.groups.toLocaleString('en-US')} (participant, status) groups (${mlrVersion})`);
 
   const samples = commands.map(() => []);
   for (let i = 0; i < runs; i++) commands.forEach((c, k) => samples[k].push(c.run()));
@@ -242,26 +231,24 @@ export async function benchRecords({ runs = 5 } = {}) {
     const rate = c.name === 'mlr' ? '' : `; ${Math.round((RECORDS_PARAMS.rows / t.median) * 1000).toLocaleString('en-US')} rows/s`;
     console.log(`   ${c.label}  ${fmt(t)}${rate}`);
   }
-  const rssMiB = Math.max(...[...warm.slice(0, 2), ...samples[0], ...samples[1]].map((x) => x.rssMiB));
-  const m = figures.mlr;
-  const ratio = m ? figures.perRecord.median / m.median : undefined;
-  const batchRatio = m ? figures.batches.median / m.median : undefined;
-  const pass = { ratio: ratio === undefined ? null : ratio <= TARGET_RATIO, batchRatio: batchRatio === undefined ? null : batchRatio <= TARGET_RATIO, rss: rssMiB < TARGET_RSS_MIB };
+  const rssMiB = Math.max(...[warm[0], ...samples[0]].map((x) => x.rssMiB));
+  const { reader, mlr: m } = figures;
+  const ratio = m ? reader.median / m.median : undefined;
+  const pass = { ratio: ratio === undefined ? null : ratio <= TARGET_RATIO, rss: rssMiB < TARGET_RSS_MIB };
   const verdict = (ok) => (ok ? 'PASS' : 'MISS');
   if (m) {
-    const cpuRatio = (t) => (t.cpu !== undefined && m.cpu !== undefined ? `; CPU ${(t.cpu / m.cpu).toFixed(2)}×` : '');
-    console.log(`  => per row:   ${ratio.toFixed(2)}× (${figures.perRecord.median.toFixed(0)} / ${m.median.toFixed(0)} ms${cpuRatio(figures.perRecord)})   target ≤ ${TARGET_RATIO}×   ${verdict(pass.ratio)}`);
-    console.log(`  => per batch: ${batchRatio.toFixed(2)}× (${figures.batches.median.toFixed(0)} / ${m.median.toFixed(0)} ms${cpuRatio(figures.batches)})   target ≤ ${TARGET_RATIO}×   ${verdict(pass.batchRatio)}`);
+    const cpuRatio = reader.cpu !== undefined && m.cpu !== undefined ? `; CPU ${(reader.cpu / m.cpu).toFixed(2)}×` : '';
+    console.log(`  => reader / mlr: ${ratio.toFixed(2)}× (${reader.median.toFixed(0)} / ${m.median.toFixed(0)} ms${cpuRatio})   target ≤ ${TARGET_RATIO}×   ${verdict(pass.ratio)}`);
   }
   console.log(`  => peak RSS ${rssMiB.toFixed(0)} MiB   target < ${TARGET_RSS_MIB} MiB   ${verdict(pass.rss)}`);
-  return { file, rows: RECORDS_PARAMS.rows, perRecord: figures.perRecord, batches: figures.batches, mlr: m, ratio, batchRatio, rssMiB, pass, targets: { ratio: TARGET_RATIO, rssMiB: TARGET_RSS_MIB } };
+  return { file, rows: RECORDS_PARAMS.rows, reader, mlr: m, ratio, rssMiB, pass, targets: { ratio: TARGET_RATIO, rssMiB: TARGET_RSS_MIB } };
 }
 
 // ------------------------------------------------------------------ main ----
 
 if (process.argv[1] && path.resolve(process.argv[1]) === SELF) {
   if (process.argv[2] === '--child') {
-    await child(process.argv[3], process.argv[4] === '--batches');
+    await child(process.argv[3]);
   } else {
     const runs = process.env.BENCH_RUNS ? Number.parseInt(process.env.BENCH_RUNS, 10) : 5;
     try {

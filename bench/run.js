@@ -311,7 +311,7 @@ const SINGLE = 20_000;
 {
   const r = await benchRecords({ runs: SLOW_RUNS });
   if (r.mlr) {
-    record('records: 1M rows, reader / mlr', `${r.ratio.toFixed(2)}× (${r.perRecord.median.toFixed(0)} / ${r.mlr.median.toFixed(0)} ms)`, '≤ 0.60×', r.ratio <= 0.6);
+    record('records: 1M rows, reader / mlr', `${r.ratio.toFixed(2)}× (${r.reader.median.toFixed(0)} / ${r.mlr.median.toFixed(0)} ms)`, '≤ 0.60×', r.ratio <= 0.6);
   } else {
     record('records: 1M rows, reader / mlr', 'mlr not installed (apt-get install miller)', '≤ 0.60×', null);
   }

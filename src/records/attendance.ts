@@ -2,7 +2,6 @@ import { Cells, clean } from './cells.js';
 import type { RecordContext } from './context.js';
 import type { RecordFile } from './files.js';
 import { FileFindings } from './findings.js';
-import { flatten } from './flatten.js';
 import { type Columns, type ReadOptions, readTable } from './table.js';
 import type { AttendanceRecord, AttendanceStatus, RecordFinding } from './types.js';
 
@@ -10,15 +9,13 @@ export const ATTENDANCE_COLUMNS: Columns = { required: ['participant', 'date', '
 export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ['present', 'absent', 'excused'];
 
 /**
- * Attendance rows (`attendance*.csv`), streamed. `cohort`, when given, must
- * be a cohort of the program; `group` and `type` are kept as written (the
- * report matches them to planned sessions); `minutes` is a number ≥ 0.
+ * Attendance rows (`attendance*.csv`), streamed a batch (one chunk of the
+ * file, about a thousand rows) at a time: an export can have millions of
+ * rows, and an async step per row would cost more than reading it.
+ * `cohort`, when given, must be a cohort of the program; `group` and `type`
+ * are kept as written (the report matches them to planned sessions);
+ * `minutes` is a number ≥ 0.
  */
-export function readAttendance(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<AttendanceRecord, void, undefined> {
-  return flatten(readAttendanceBatches(file, ctx, findings, options));
-}
-
-/** The same records, a batch (one chunk of the file, a few thousand rows) at a time: for consumers of millions of rows, an async step per batch instead of per row. */
 export async function* readAttendanceBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<AttendanceRecord[], void, undefined> {
   const sink = new FileFindings(findings, file.rel);
   const cells = new Cells(sink, ctx);

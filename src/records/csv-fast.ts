@@ -9,17 +9,22 @@ import { decodeFile } from './decode.js';
  * Exports are overwhelmingly simple lines, so:
  *
  * - a line with no `"` is split on `,` here (splitPlain);
- * - a line with a `"` starts a logical record that runs, line by line, until
- *   its count of `"` is even (a record's quotes pair up: `""` inside a quoted
- *   field adds two); a well-formed one is split by splitQuoted (below), any
- *   other is handed to csv-parse, so malformed quoting is judged and worded
- *   by csv-parse. A line with an odd count must end inside a quoted field
- *   (the start of a multi-line one); otherwise (a stray quote, `ab"c`) it
- *   is an error, worded by csv-parse, at once.
+ * - a line with a `"` is scanned once (scanQuoted): a well-formed record is
+ *   split there, and one that is well-formed up to a quoted field still open
+ *   at the line end starts a multi-line record;
+ * - a multi-line record runs, line by line, until its count of `"` is even
+ *   (a record's quotes pair up: `""` inside a quoted field adds two); a
+ *   well-formed one is split by splitQuoted (below), any other is handed to
+ *   csv-parse, so malformed quoting is judged and worded by csv-parse;
+ * - any other line with a `"` is csv-parse's too: with an even count, a
+ *   record to read or an error to word; with an odd one, the start of a
+ *   multi-line record if csv-parse finds only an unclosed quote, else an
+ *   error (a stray quote, `ab"c`) at once.
  *
- * The whole reader then takes ~1.2 s for that file (a file quoting every
- * field ~1.6 s). test/records/csv.test.ts holds this engine to csv-parse's
- * rows (csv-stream.ts) on hand-written cases and generated files.
+ * The benchmark's reader process (reading, checking and counting every row)
+ * then takes ~0.8 s for that file (~1.1 s with every field quoted).
+ * test/records/csv.test.ts holds this engine to csv-parse's rows
+ * (csv-stream.ts) on hand-written cases and generated files.
  *
  * Line numbers are counted here, one per LF: csv-parse's `info.lines` counts
  * a CR and an LF inside a quoted field as two lines, which shifts every later
@@ -66,23 +71,35 @@ export async function* fastRows(abs: string, onRow: CsvRowSink, problem: CsvProb
     if (end === start || text.charCodeAt(start) === 35 /* # */) return;
     if (quoteAt < 0 || quoteAt >= end) {
       onRow(splitPlain(text, start, end, plain), at);
+      return;
+    }
+    // Most lines with quotes are whole well-formed records (an export that
+    // quotes every field) or start a well-formed multi-line field: one pass
+    // tells. Anything else is csv-parse's to read, or to word as an error.
+    const fields = scanQuoted(text, start, end, plain);
+    if (fields === OPEN) {
+      open(text.slice(start, next), at);
+    } else if (fields !== undefined) {
+      onRow(fields, at);
     } else if (countChar(text, '"', quoteAt, end) % 2 === 0) {
       quoted(text.slice(start, end), at);
     } else {
       // An odd count: a quoted field that goes on to the next line, or a stray quote (`ab"c`), which csv-parse words.
-      const line = text.slice(start, end);
-      if (scanQuoted(line) !== OPEN) {
-        const check = parseQuotedRecord(line);
-        if (!Array.isArray(check) && check.code !== 'CSV_QUOTE_NOT_CLOSED') {
-          const { message, hint } = describeCsvError(check);
-          fail(at, message, hint);
-          return;
-        }
+      const check = parseQuotedRecord(text.slice(start, end));
+      if (!Array.isArray(check) && check.code !== 'CSV_QUOTE_NOT_CLOSED') {
+        const { message, hint } = describeCsvError(check);
+        fail(at, message, hint);
+        return;
       }
-      pending = text.slice(start, next);
-      pendingLine = at;
-      pendingQuotes = 1;
+      open(text.slice(start, next), at);
     }
+  };
+
+  /** A record that goes on past its first line: `text` is that line with its line end. */
+  const open = (text: string, at: number): void => {
+    pending = text;
+    pendingLine = at;
+    pendingQuotes = 1; // odd: what counts is whether the record's quotes pair up yet
   };
 
   try {
@@ -169,24 +186,30 @@ export function splitPlain(text: string, start: number, end: number, fields: str
  * the speed.
  */
 export function splitQuoted(text: string): string[] | undefined {
-  const fields = scanQuoted(text);
+  const fields = scanQuoted(text, 0, text.length, []);
   return fields === OPEN ? undefined : fields;
 }
 
 /** What scanQuoted gives for text that ends inside a quoted field, well-formed up to there: the start of a multi-line field. */
 const OPEN = Symbol('open');
 
-function scanQuoted(text: string): string[] | typeof OPEN | undefined {
-  const fields: string[] = [];
-  const n = text.length;
-  let i = 0;
+/**
+ * The fields of `text[start, end)` into `fields` (overwritten) when it is
+ * well-formed (see splitQuoted); OPEN when it is well-formed up to where it
+ * ends inside a quoted field; undefined otherwise. `text[end]`, when there
+ * is one, ends a line (CR or LF), never a quote.
+ */
+function scanQuoted(text: string, start: number, end: number, fields: string[]): string[] | typeof OPEN | undefined {
+  let n = 0;
+  let i = start;
+  let quote = -2; // the first `"` at or after `i` once looked up (-1: none), for fields that must have none
   for (;;) {
-    if (text.charCodeAt(i) === 34) {
+    if (i < end && text.charCodeAt(i) === 34) {
       let value = '';
       let from = i + 1;
       for (;;) {
         const q = text.indexOf('"', from);
-        if (q < 0) return OPEN;
+        if (q < 0 || q >= end) return OPEN;
         if (text.charCodeAt(q + 1) === 34) {
           value += text.slice(from, q + 1);
           from = q + 2;
@@ -196,20 +219,22 @@ function scanQuoted(text: string): string[] | typeof OPEN | undefined {
         i = q + 1;
         break;
       }
-      fields.push(value);
-      if (i === n) return fields;
+      fields[n++] = value;
+      if (i === end) break;
       if (text.charCodeAt(i) !== 44) return undefined;
       i++;
     } else {
       const comma = text.indexOf(',', i);
-      const end = comma < 0 ? n : comma;
-      const quote = text.indexOf('"', i);
-      if (quote >= 0 && quote < end) return undefined;
-      fields.push(text.slice(i, end));
-      if (comma < 0) return fields;
-      i = comma + 1;
+      const stop = comma < 0 || comma >= end ? end : comma;
+      if (quote !== -1 && quote < i) quote = text.indexOf('"', i);
+      if (quote >= 0 && quote < stop) return undefined;
+      fields[n++] = text.slice(i, stop);
+      if (stop === end) break;
+      i = stop + 1;
     }
   }
+  if (fields.length !== n) fields.length = n;
+  return fields;
 }
 
 /** `text` without one trailing LF or CRLF. */

@@ -23,26 +23,32 @@ export interface AttendanceBook {
   status: Uint8Array[];
 }
 
-export async function readAttendance(ctx: ReportContext, rows: AsyncIterable<AttendanceRecord>, warn: (f: RecordFinding) => void): Promise<AttendanceBook> {
+/** Reads the attendance records, a batch at a time (one async step per chunk of a file, not per row), in file order. */
+export async function readAttendance(ctx: ReportContext, batches: AsyncIterable<readonly AttendanceRecord[]>, warn: (f: RecordFinding) => void): Promise<AttendanceBook> {
   const book: AttendanceBook = {
     counted: new Uint8Array(ctx.sessions.id.length),
     status: ctx.slots.map((s) => new Uint8Array(s.sessions.length)),
   };
-  for await (const row of rows) {
-    // A report as of a date ignores what was recorded after it.
-    if (row.date > ctx.today) continue;
-    const match = matchRow(ctx, row);
-    if ('problem' in match) {
-      warn({ severity: 'warning', file: row.source.file, line: row.source.line, ...(match.column ? { column: match.column } : {}), message: match.problem, ...(match.hint ? { hint: match.hint } : {}) });
-      continue;
-    }
-    book.counted[match.session] = 1;
-    const slot = ctx.slots[match.slot]!;
-    const local = indexOf(slot.sessions, match.session);
-    // A row from before they joined or after they left counts the session but expects nothing of them.
-    if (local >= 0) book.status[slot.index]![local] = Math.max(book.status[slot.index]![local]!, RANK[row.status]);
+  for await (const batch of batches) {
+    for (const row of batch) record(ctx, book, row, warn);
   }
   return book;
+}
+
+/** One row into the book, or a warning. */
+function record(ctx: ReportContext, book: AttendanceBook, row: AttendanceRecord, warn: (f: RecordFinding) => void): void {
+  // A report as of a date ignores what was recorded after it.
+  if (row.date > ctx.today) return;
+  const match = matchRow(ctx, row);
+  if ('problem' in match) {
+    warn({ severity: 'warning', file: row.source.file, line: row.source.line, ...(match.column ? { column: match.column } : {}), message: match.problem, ...(match.hint ? { hint: match.hint } : {}) });
+    return;
+  }
+  book.counted[match.session] = 1;
+  const slot = ctx.slots[match.slot]!;
+  const local = indexOf(slot.sessions, match.session);
+  // A row from before they joined or after they left counts the session but expects nothing of them.
+  if (local >= 0) book.status[slot.index]![local] = Math.max(book.status[slot.index]![local]!, RANK[row.status]);
 }
 
 type Match = { slot: number; session: number } | { problem: string; column?: string; hint?: string };

@@ -20,7 +20,8 @@ export interface ReportInput {
   /** The report date (`--today`): records dated after it are left out. */
   today: DayNumber;
   records: {
-    attendance: AsyncIterable<AttendanceRecord>;
+    /** In batches (readAttendanceBatches): a large export has millions of rows, and an async step per row would cost more than reading it. */
+    attendance: AsyncIterable<readonly AttendanceRecord[]>;
     assessments: AsyncIterable<AssessmentRecord>;
     projects: AsyncIterable<ProjectRecord>;
     feedback: AsyncIterable<FeedbackRecord>;

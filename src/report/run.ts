@@ -5,7 +5,7 @@ import {
   type RecordFinding,
   findRecordFiles,
   readAssessments,
-  readAttendance,
+  readAttendanceBatches,
   readFeedback,
   readProjects,
   recordContext,
@@ -28,7 +28,7 @@ export async function reportFromRecords(root: string, model: ProgramModel, plan:
     plan,
     today,
     records: {
-      attendance: each(files.attendance, (f) => readAttendance(f, ctx, findings)),
+      attendance: each(files.attendance, (f) => readAttendanceBatches(f, ctx, findings)),
       assessments: each(files.assessments, (f) => readAssessments(f, ctx, findings)),
       projects: each(files.projects, (f) => readProjects(f, ctx, findings)),
       feedback: each(files.feedback, (f) => readFeedback(f, ctx, findings)),

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { readAttendance } from '../../src/records/index.js';
+import { readAttendanceBatches } from '../../src/records/index.js';
 import { parseDate } from '../../src/util/dates.js';
-import { brief, csvFile, readBoth } from './helpers.js';
+import { CTX, brief, csvFile, oneByOne, readBoth } from './helpers.js';
+
+const readAttendance = oneByOne(readAttendanceBatches);
 
 const HEADER = 'participant,date,type,status,cohort,group,minutes';
 const read = (rows: string[]) => readBoth(readAttendance, csvFile([HEADER, ...rows, ''].join('\n')));
 
-describe('readAttendance', () => {
+describe('readAttendanceBatches', () => {
   it('reads a row into a record with its source', async () => {
     const { records, findings } = await read(['anna-schmidt,2026-03-03,check-in,present,spring-2026,g1,30']);
     expect(findings).toEqual([]);
@@ -83,6 +85,32 @@ describe('readAttendance', () => {
     const rows = ['anna-schmidt,2026-03-03,check-in,present,spring-2026,g1,30', 'ben-okafor,2026-03-03,check-in,absent,spring-2026,g1,', 'chloe-martin,2026-03-03,check-in,present,autumn-2026,g2,25', 'anna-schmidt,2026-03-04,check-in,present,spring-2026,g1,30'];
     const { records } = await read([...rows, 'nobody,2026-03-05,demo,present,spring-2026,g1,1', ...rows]);
     expect(records.slice(0, 4)).toEqual(records.slice(4).map((r) => ({ ...r, source: { ...r.source, line: r.source.line - 5 } })));
+  });
+
+  it('reads each row\'s participant whatever the order of rows (the same order session after session, or not)', async () => {
+    const ctx = { ...CTX, participants: new Set(['ann', 'bob', 'anna', 'anne', 'anna-schmidt', 'ben-okafor']) };
+    const session = ['ann', 'anna', 'bob', 'anne', 'anna-schmidt', 'ben-okafor'];
+    const shuffled = ['ann', 'anne', 'bob', 'anna', 'ben-okafor', 'anna-schmidt']; // ids of the same length where the last order had another
+    const written = [...session, ...session, ...shuffled, ' anna', 'ANN', 'ghost', 'ben.okafor@contoso.example', 'anna-schmidt', ...session];
+    const expected = [...session, ...session, ...shuffled, 'anna', 'ann', 'ben-okafor', 'anna-schmidt', ...session];
+    const file = csvFile([HEADER, ...written.map((p) => `${p},2026-03-03,check-in,present,,,`), ''].join('\n'));
+    const { records, findings } = await readBoth(readAttendance, file, ctx);
+    expect(brief(findings)).toEqual(['22 warning [participant] unknown participant "ghost"; the row is left out']);
+    expect(records.map((r) => r.participant)).toEqual(expected);
+  });
+
+  it('reads a file of many chunks in runs of sessions as csv-parse does', async () => {
+    const people = ['anna-schmidt', 'ben-okafor', 'chloe-martin'];
+    const rows: string[] = [];
+    for (let day = 1; day <= 28; day++) {
+      for (let session = 0; session < 150; session++) {
+        for (const [k, p] of people.entries()) rows.push(`${p},2026-02-${String(day).padStart(2, '0')},${session % 2 ? 'code-review' : 'check-in'},${k === 1 ? 'absent' : 'present'},spring-2026,g${1 + (session % 3)},${k === 1 ? '' : 30 + k}`);
+      }
+    }
+    const { records, findings } = await readBoth(readAttendance, csvFile(`\uFEFF${[HEADER, ...rows, ''].join('\r\n')}`));
+    expect(findings).toEqual([]);
+    expect(records).toHaveLength(rows.length);
+    expect(records.at(-1)).toEqual({ participant: 'chloe-martin', date: parseDate('2026-02-28'), type: 'code-review', status: 'present', cohort: 'spring-2026', group: 'g3', minutes: 32, source: { file: 'records/attendance.csv', line: rows.length + 1 } });
   });
 
   it('gives the same records whether fields are quoted or not (the quoted and plain paths agree)', async () => {

@@ -161,6 +161,82 @@ describe('the CSV layer (both engines)', () => {
     }
   });
 
+  it('decodes characters cut by a chunk boundary, wherever it falls in a line longer than a chunk', async () => {
+    const chars = 'ł€😀x'; // 2, 3, 4 and 1 bytes: boundaries land on every offset within a character
+    const long = chars.repeat(Math.ceil((2.5 * CHUNK_BYTES) / Buffer.byteLength(chars)));
+    for (let shift = 0; shift < 4; shift++) {
+      const lead = 'y'.repeat(shift);
+      expect((await rows(`name,note\n${lead},${long}\nIn€s,😀\n`)).rows).toEqual([
+        [1, ['name', 'note']],
+        [2, [lead, long]],
+        [3, ['In€s', '😀']],
+      ]);
+    }
+  });
+
+  it('reads a CRLF line end cut by a chunk boundary', async () => {
+    // Lines about one chunk long: for some of them the CR ends a chunk and the LF starts the next.
+    for (let n = CHUNK_BYTES - 10; n <= CHUNK_BYTES + 10; n++) {
+      const x = 'x'.repeat(n);
+      expect((await rows(`a,b\r\n${x},y\r\nlast,z\r\n`)).rows).toEqual([
+        [1, ['a', 'b']],
+        [2, [x, 'y']],
+        [3, ['last', 'z']],
+      ]);
+    }
+  });
+
+  it('reads a quoted field cut by a chunk boundary, within a line or across lines', async () => {
+    for (const n of [CHUNK_BYTES - 20, CHUNK_BYTES - 3, CHUNK_BYTES + 7, 2 * CHUNK_BYTES]) {
+      const inside = `${'q'.repeat(n)}\r\n"${'r'.repeat(n >> 1)}\n,s`;
+      const text = `a,b\n1,"${inside.replace(/"/g, '""')}"\r\n# note\n2,"x\ny"\n`;
+      expect((await rows(text)).rows).toEqual([
+        [1, ['a', 'b']],
+        [2, ['1', inside]],
+        [6, ['2', 'x\ny']],
+      ]);
+    }
+  });
+
+  it('agrees with csv-parse on lines with quotes, well-formed or not', async () => {
+    const lines = [
+      '"a","b,c",d',
+      '"a",b"c,d',
+      'a,"b",c"d',
+      '"a",b,c"d"',
+      'a,b,"c"',
+      'a,"b"""',
+      '"""a""",""',
+      '",",","',
+      ',"",',
+      '"a"" b","c"',
+      '"a" ,b',
+      '"a"b,c',
+      'a"b,"c',
+      '"a"",b',
+      'x,"a""\n""b",y',
+      'x,"a\r\n""b""\r\nc",y',
+      '"open\nstill "" open\r\nclosed",z',
+      '"a"\r\n"b"',
+    ];
+    for (const line of lines) await rows(`h1,h2,h3\n${line}\nlast,1,2\n`);
+    expect((await rows('h1,h2,h3\nx,"a""\n""b",y\nlast,1,2\n')).rows).toEqual([
+      [1, ['h1', 'h2', 'h3']],
+      [2, ['x', 'a"\n"b', 'y']],
+      [4, ['last', '1', '2']],
+    ]);
+  });
+
+  it('agrees with csv-parse on files of many chunks, with a BOM or without', async () => {
+    for (const bom of [true, false]) {
+      const { text, expected } = generate(4, 300_000, bom);
+      expect(text.startsWith('\uFEFF')).toBe(bom);
+      const result = await rows(text);
+      expect(result.problems).toEqual([]);
+      expect(result.rows).toEqual(expected);
+    }
+  });
+
   it('reports a record over 1 MiB (an unclosed quote, or lone-CR line ends) without reading it all', async () => {
     const crOnly = `a,b\r${'1,2\r'.repeat(300_000)}`;
     const result = await rowsOf(crOnly, 'fast');
@@ -227,13 +303,14 @@ function prng(seed: number): () => number {
 /**
  * A CSV of at least `size` characters, written the way exporters do (quoting
  * fields that need it, sometimes others), with comment and empty lines, LF and
- * CRLF line ends: the text and the rows a reader must find, with their lines.
+ * CRLF line ends, and a BOM when `bom` (default: by chance): the text and the
+ * rows a reader must find, with their lines.
  */
-function generate(seed: number, size: number): { text: string; expected: Array<[number, string[]]> } {
+function generate(seed: number, size: number, bom?: boolean): { text: string; expected: Array<[number, string[]]> } {
   const rnd = prng(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   const pieces = ['anna', 'Inês', 'Łukasz', '😀', ' ', ',', '"', '\n', '\r\n', '#', 'x', '2026-03-04', '88%', '\r', 'é'];
-  let text = rnd() < 0.5 ? '\uFEFF' : '';
+  let text = (bom ?? rnd() < 0.5) ? '\uFEFF' : '';
   let line = 1;
   const expected: Array<[number, string[]]> = [];
   while (text.length < size) {

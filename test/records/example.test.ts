@@ -3,16 +3,19 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadProgram } from '../../src/program/load.js';
 import {
+  type RecordContext,
+  type RecordFile,
   type RecordFinding,
   findRecordFiles,
   readAssessments,
-  readAttendance,
+  readAttendanceBatches,
   readFeedback,
   readProjects,
   recordContext,
   recordFile,
 } from '../../src/records/index.js';
 import { validateProgram } from '../../src/validate/index.js';
+import { oneByOne } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../fixtures/example', import.meta.url));
 
@@ -24,13 +27,13 @@ describe('the example program\'s records', () => {
     const files = findRecordFiles(ROOT, model.program?.value.spec.records ?? 'records/');
     expect(files).toEqual({ attendance: ['records/attendance.csv'], assessments: ['records/assessments.csv'], projects: ['records/projects.csv'], feedback: ['records/feedback.csv'] });
     const findings: RecordFinding[] = [];
-    const count = async (read: typeof readAttendance | typeof readAssessments | typeof readProjects | typeof readFeedback, rels: string[]) => {
+    const count = async <T>(read: (file: RecordFile, ctx: RecordContext, findings: RecordFinding[]) => AsyncIterable<T>, rels: string[]) => {
       let n = 0;
       for (const rel of rels) for await (const _ of read(recordFile(ROOT, rel), ctx, findings)) n++;
       return n;
     };
     const counts = {
-      attendance: await count(readAttendance, files.attendance),
+      attendance: await count(oneByOne(readAttendanceBatches), files.attendance),
       assessments: await count(readAssessments, files.assessments),
       projects: await count(readProjects, files.projects),
       feedback: await count(readFeedback, files.feedback),

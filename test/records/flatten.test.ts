@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAttendance, readAttendanceBatches } from '../../src/records/index.js';
+import { readAttendanceBatches } from '../../src/records/index.js';
 import { flatten } from '../../src/records/flatten.js';
 import { CTX, csvFile } from './helpers.js';
 
@@ -46,14 +46,14 @@ describe('flatten (batches → one record at a time)', () => {
     const file = csvFile(['participant,date,type,status', ...rows, ''].join('\n'));
     const findings: import('../../src/records/index.js').RecordFinding[] = [];
     let n = 0;
-    for await (const _ of readAttendance(file, CTX, findings)) if (++n === 10) break;
+    for await (const _ of flatten(readAttendanceBatches(file, CTX, findings))) if (++n === 10) break;
     expect(n).toBe(10);
     expect(findings.length).toBeGreaterThan(0);
-    // The batch API gives the same records.
+    // One at a time or in batches: the same records.
     const all: unknown[] = [];
     for await (const batch of readAttendanceBatches(file, CTX, [])) all.push(...batch);
     const one: unknown[] = [];
-    for await (const record of readAttendance(file, CTX, [])) one.push(record);
+    for await (const record of flatten(readAttendanceBatches(file, CTX, []))) one.push(record);
     expect(one).toEqual(all);
     expect(all).toHaveLength(2500);
   });

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect } from 'vitest';
+import { flatten } from '../../src/records/flatten.js';
 import type { CsvEngine, RecordContext, RecordFile, RecordFinding } from '../../src/records/index.js';
 
 const dirs: string[] = [];
@@ -37,6 +38,13 @@ export const CTX: RecordContext = {
 };
 
 type Reader<T> = (file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options?: { engine?: CsvEngine }) => AsyncGenerator<T, void, undefined>;
+
+type BatchReader<T> = (file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options?: { engine?: CsvEngine }) => AsyncGenerator<T[], void, undefined>;
+
+/** A batch reader's records one at a time, for tests that list them. */
+export function oneByOne<T>(read: BatchReader<T>): Reader<T> {
+  return (file, ctx, findings, options) => flatten(read(file, ctx, findings, options));
+}
 
 export interface Read<T> {
   records: T[];

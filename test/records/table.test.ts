@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FINDINGS_SHOWN, readAttendance, readProjects } from '../../src/records/index.js';
-import { brief, csvFile, readBoth } from './helpers.js';
+import { FINDINGS_SHOWN, readAttendanceBatches, readProjects } from '../../src/records/index.js';
+import { brief, csvFile, oneByOne, readBoth } from './helpers.js';
+
+const readAttendance = oneByOne(readAttendanceBatches);
 
 const HEADER = 'participant,date,type,status';
 

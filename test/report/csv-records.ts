@@ -26,6 +26,11 @@ export async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
   for (const item of items) yield item;
 }
 
+/** `items` in batches of `size` (the last one shorter), as readAttendanceBatches gives records. */
+export async function* batches<T>(items: readonly T[], size: number): AsyncGenerator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}
+
 export function attendanceRows(root: string): AttendanceRecord[] {
   return rows(root, 'attendance.csv').map(({ row, line }) => ({
     participant: row.participant!,

@@ -7,7 +7,7 @@ import type { ReportModel } from '../../src/report/types.js';
 import { parseDate } from '../../src/util/dates.js';
 import { validateProgram } from '../../src/validate/index.js';
 import { EXAMPLE } from '../helpers/cli.js';
-import { assessmentRows, attendanceRows, each, feedbackRows, projectRows } from './csv-records.js';
+import { assessmentRows, attendanceRows, batches, each, feedbackRows, projectRows } from './csv-records.js';
 
 /** The facts fixtures/example/README.md tells, as of 2026-11-26, from the example's real records. */
 const TODAY = '2026-11-26';
@@ -24,7 +24,7 @@ beforeAll(async () => {
     plan,
     today: parseDate(TODAY)!,
     records: {
-      attendance: each(attendanceRows(EXAMPLE)),
+      attendance: batches(attendanceRows(EXAMPLE), 100),
       assessments: each(assessmentRows(EXAMPLE)),
       projects: each(projectRows(EXAMPLE)),
       feedback: each(feedbackRows(EXAMPLE, { participants, mentors })),

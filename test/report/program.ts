@@ -6,7 +6,7 @@ import { buildReport } from '../../src/report/engine.js';
 import type { ReportModel } from '../../src/report/types.js';
 import { parseDate } from '../../src/util/dates.js';
 import { validateProgram } from '../../src/validate/index.js';
-import { each } from './csv-records.js';
+import { batches, each } from './csv-records.js';
 
 /**
  * A small program for the engine tests. Two cohorts of one curriculum
@@ -170,7 +170,7 @@ export async function report(records: Records, today: string, files: Record<stri
     plan,
     today: day(today),
     records: {
-      attendance: each(records.attendance ?? []),
+      attendance: batches(records.attendance ?? [], 2), // small batches: rows meet batch boundaries
       assessments: each(records.assessments ?? []),
       projects: each(records.projects ?? []),
       feedback: each(records.feedback ?? []),
