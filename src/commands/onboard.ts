@@ -11,7 +11,7 @@ import { DEFAULT_CODE_OF_CONDUCT, PACK_TEMPLATES, defaultCodeOfConduct, onboardi
 import { selectPacks } from '../onboard/select.js';
 import { loadTemplateSources } from '../onboard/sources.js';
 import { planProgram } from '../plan/index.js';
-import { type CohortLock, readLock } from '../plan/lock.js';
+import { readLocks } from '../plan/lock.js';
 import { didYouMean } from '../util/suggest.js';
 import { packageVersion } from '../version.js';
 import { loadAndValidate, reportProblems, stopOnErrors } from './validate-first.js';
@@ -40,8 +40,7 @@ export async function onboardCommand(options: OnboardCommandOptions, io: Io): Pr
     throw new UsageError(`no cohort "${options.cohort}"${didYouMean(options.cohort, cohortIds)}`, `cohorts: ${cohortIds.join(', ')}`);
   }
   const planDir = path.join(validated.program.out, 'plan');
-  const locks: Record<string, CohortLock | undefined> = {};
-  for (const id of cohortIds) locks[id] = readLock(planDir, id);
+  const locks = await readLocks(planDir, cohortIds);
   const plan = planProgram(model, { locks });
   reportProblems(plan.problems, options, io);
   if (plan.problems.some((p) => p.severity === 'error')) {

@@ -8,7 +8,7 @@ import { PlanWriter } from '../plan/plan-writer.js';
 import { NewPeople, type WriteJob, jobFiles } from '../plan/write-job.js';
 import type { PeopleIndex, PersonInfo } from '../render/plan-pages.js';
 import { type ProgramPlan, planProgram } from '../plan/index.js';
-import { type CohortLock, readLock } from '../plan/lock.js';
+import { readLocks } from '../plan/lock.js';
 import type { CohortPlan, PlanWarning } from '../plan/types.js';
 import { formatDate } from '../util/dates.js';
 import { didYouMean } from '../util/suggest.js';
@@ -45,8 +45,7 @@ async function validateAndPlan(options: PlanCommandOptions, io: Io, writer: Plan
   if (options.cohort !== undefined && !cohortIds.includes(options.cohort)) {
     throw new UsageError(`no cohort "${options.cohort}"${didYouMean(options.cohort, cohortIds)}`, `cohorts: ${cohortIds.join(', ')}`);
   }
-  const locks: Record<string, CohortLock | undefined> = {};
-  if (!options.fresh) for (const id of cohortIds) locks[id] = readLock(planDir, id);
+  const locks = options.fresh ? {} : await readLocks(planDir, cohortIds);
   // Without --cohort the command owns all of plan/; with it, only that cohort's folder.
   const target = options.cohort === undefined ? planDir : path.join(planDir, options.cohort);
   const prefix = options.cohort === undefined ? 0 : options.cohort.length + 1;

@@ -7,7 +7,7 @@ import { pretty } from '../format/pretty.js';
 import { readLines } from '../io/lines.js';
 import { replaceFolder } from '../io/output.js';
 import { planProgram } from '../plan/index.js';
-import { type CohortLock, readLock } from '../plan/lock.js';
+import { readLocks } from '../plan/lock.js';
 import type { RecordFinding } from '../records/index.js';
 import { openBadges } from '../report/badges.js';
 import { badgeCredentials } from '../report/credential-texts.js';
@@ -45,8 +45,7 @@ export async function reportCommand(options: ReportCommandOptions, io: Io): Prom
   if (options.cohort !== undefined && !cohortIds.includes(options.cohort)) {
     throw new UsageError(`no cohort "${options.cohort}"${didYouMean(options.cohort, cohortIds)}`, `cohorts: ${cohortIds.join(', ')}`);
   }
-  const locks: Record<string, CohortLock | undefined> = {};
-  for (const id of cohortIds) locks[id] = readLock(path.join(validated.program.out, 'plan'), id);
+  const locks = await readLocks(path.join(validated.program.out, 'plan'), cohortIds);
   const plan = planProgram(model, { locks });
   const findings: RecordFinding[] = [];
   const full = await reportFromRecords(root, model, plan, today, findings);

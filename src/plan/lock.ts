@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { fastRows } from '../records/csv-fast.js';
 
 /** A cohort's published assignments, read back from its groups.csv like a lock file. */
 export interface CohortLock {
@@ -12,32 +12,47 @@ export interface CohortLock {
   community: Record<string, string>;
 }
 
+/** The published plan of each cohort under `planDir` (undefined where there is none). */
+export async function readLocks(planDir: string, cohortIds: readonly string[]): Promise<Record<string, CohortLock | undefined>> {
+  const locks: Record<string, CohortLock | undefined> = {};
+  for (const id of cohortIds) locks[id] = await readLock(planDir, id);
+  return locks;
+}
+
 /**
- * Reads `<planDir>/<cohort>/groups.csv` when present. A file that cannot be
- * read as expected is ignored (the plan is then made fresh), because a lock
- * is a preference, never a reason to fail.
+ * Reads `<planDir>/<cohort>/groups.csv` when present, with the records'
+ * CSV engine (RFC 4180, BOM, CRLF or LF). A file that cannot be read as
+ * expected is ignored (the plan is then made fresh), because a lock is a
+ * preference, never a reason to fail. Columns are found by their header
+ * names; a missing cell reads as empty.
  */
-export function readLock(planDir: string, cohort: string): CohortLock | undefined {
+export async function readLock(planDir: string, cohort: string): Promise<CohortLock | undefined> {
   const file = path.join(planDir, cohort, 'groups.csv');
   if (!existsSync(file)) return undefined;
-  try {
-    const rows = parse(readFileSync(file), { bom: true, columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
-    const lock: CohortLock = { groups: {}, leads: {}, community: {} };
-    for (const row of rows) {
-      const person = unguard(row.person ?? '');
-      const group = row.group ?? '';
-      if (row.cohort !== undefined && unguard(row.cohort) !== cohort) continue;
-      if (row.role === 'participant') {
-        lock.groups[person] = group;
-        if (row.community_mentor) lock.community[person] = unguard(row.community_mentor);
-      } else if (row.role === 'lead') {
-        lock.leads[group] = person;
-      }
+  const lock: CohortLock = { groups: {}, leads: {}, community: {} };
+  let column: Record<string, number> | undefined;
+  let broken = false;
+  const onRow = (fields: string[]) => {
+    if (fields.length === 1 && fields[0] === '') return; // an empty line
+    if (column === undefined) {
+      column = Object.fromEntries(fields.map((name, i) => [name, i]));
+      return;
     }
-    return lock;
-  } catch {
-    return undefined;
-  }
+    const cell = (name: string) => (column![name] === undefined ? '' : (fields[column![name]!] ?? ''));
+    if (column.cohort !== undefined && unguard(cell('cohort')) !== cohort) return;
+    const person = unguard(cell('person'));
+    const group = cell('group');
+    const role = cell('role');
+    if (role === 'participant') {
+      lock.groups[person] = group;
+      const mentor = cell('community_mentor');
+      if (mentor) lock.community[person] = unguard(mentor);
+    } else if (role === 'lead') {
+      lock.leads[group] = person;
+    }
+  };
+  for await (const _ of fastRows(file, onRow, () => (broken = true))) if (broken) break;
+  return broken || column === undefined ? undefined : lock;
 }
 
 /** Undo the spreadsheet formula guard (a leading `'`) that CSV output adds. */

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readLock, readLocks } from '../../src/plan/lock.js';
+
+function planDirWith(cohort: string, groupsCsv: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cohort-lock-'));
+  mkdirSync(path.join(dir, cohort));
+  writeFileSync(path.join(dir, cohort, 'groups.csv'), groupsCsv);
+  return dir;
+}
+
+const HEADER = 'cohort,group,role,person,name,email,department,timezone,community_mentor';
+
+describe('readLock', () => {
+  it('reads groups, leads and community mentors back from a published groups.csv', async () => {
+    const csv = [
+      `\uFEFF${HEADER}`,
+      'spring,g1,lead,lena,"Lena, Lead",lena@example.com,IT,Europe/Berlin,',
+      'spring,g1,community,omar,Omar,omar@example.com,HR,Europe/Berlin,',
+      // A formula-looking id comes back without the guard the writer added; a name may hold a line break.
+      `spring,g1,participant,'=ann,"Ann ""A""\nSmith",ann@example.com,Sales,Europe/Berlin,omar`,
+      'spring,g2,participant,bo,Bo,bo@example.com,Sales,Europe/Berlin,',
+      '',
+    ].join('\r\n');
+    expect(await readLock(planDirWith('spring', csv), 'spring')).toEqual({
+      groups: { '=ann': 'g1', bo: 'g2' },
+      leads: { g1: 'lena' },
+      community: { '=ann': 'omar' },
+    });
+  });
+
+  it("finds columns by name and skips another cohort's rows", async () => {
+    const csv = `role,person,group,cohort\nparticipant,ann,g2,spring\nparticipant,bo,g1,autumn\n`;
+    expect(await readLock(planDirWith('spring', csv), 'spring')).toEqual({ groups: { ann: 'g2' }, leads: {}, community: {} });
+  });
+
+  it('ignores a file it cannot read as CSV, and a cohort without one', async () => {
+    const dir = planDirWith('spring', `${HEADER}\nspring,g1,participant,"ann,Ann\n`);
+    expect(await readLock(dir, 'spring')).toBeUndefined();
+    expect(await readLocks(dir, ['spring', 'autumn'])).toEqual({ spring: undefined, autumn: undefined });
+  });
+});
