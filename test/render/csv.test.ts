@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'csv-stringify/sync';
 import { joinList, safeCell, toCsv, type CsvCell } from '../../src/render/csv.js';
 import { parseStrict } from './strict-csv.js';
 
@@ -65,6 +66,39 @@ describe('toCsv', () => {
     const parsed = parseStrict(toCsv(['a', 'b', 'c', 'd', 'e', 'f', 'g'], rows));
     expect(parsed[0]).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g']);
     expect(parsed.slice(1)).toEqual(rows.map((row) => row.map(safeCell)));
+  });
+
+  it('writes the same bytes as csv-stringify with the conventions, on hostile cells', () => {
+    // A seeded mix of the characters that matter to quoting and formula guards.
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pieces = ['a', 'é', '😀', ',', '"', '""', '\r', '\n', '\r\n', '\t', '=', '+', '-', '@', "'", ' ', ';', '０', '＝', 'x y'];
+    const cell = (): CsvCell => {
+      const kind = random(10);
+      if (kind === 0) return null;
+      if (kind === 1) return undefined;
+      if (kind === 2) return [0, -3, 1.5, 1e21, Number.NaN, Infinity][random(6)]!;
+      return Array.from({ length: random(5) }, () => pieces[random(pieces.length)]).join('');
+    };
+    for (let trial = 0; trial < 200; trial++) {
+      const width = 1 + random(6);
+      const header = Array.from({ length: width }, () => String(cell() ?? 'h'));
+      const rows = Array.from({ length: random(6) }, () => Array.from({ length: width }, cell));
+      const reference = stringify([header.map((h) => safeCell(h)), ...rows.map((row) => row.map((c) => safeCell(c)))], {
+        bom: true,
+        delimiter: ',',
+        quote: '"',
+        escape: '"',
+        record_delimiter: '\n',
+        quote_record_delimiter: true,
+        eof: true,
+        escape_formulas: false,
+      });
+      expect(toCsv(header, rows), `trial ${trial}`).toBe(reference);
+    }
   });
 
   it('joins lists with "; "', () => {
