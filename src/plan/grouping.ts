@@ -1,6 +1,5 @@
-import { IANAZone } from 'luxon';
 import { type DayNumber, formatDate, weekdayIndex } from '../util/dates.js';
-import { fitsWorkingHours, zonedInstant } from './hours.js';
+import { fitsWorkingHours, offsetAt, zonedInstant } from './hours.js';
 import type { PlanParticipant, PlanPerson, PlanWarning } from './types.js';
 
 /**
@@ -162,7 +161,6 @@ export class SlotGrid {
 // the same few (zone, day) questions again and again, so the answers (pure
 // functions of their arguments) are memoised, within a bound.
 const MEMO_LIMIT = 10_000;
-const offsetMemo = new Map<string, number>();
 const startsMemo = new Map<string, number[]>();
 const midnightMemo = new Map<string, number>();
 
@@ -173,13 +171,6 @@ function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
     cache.set(key, (value = compute()));
   }
   return value;
-}
-
-function offsetAt(instant: number, zone: string): number {
-  return memo(offsetMemo, `${zone}@${instant}`, () => {
-    const tz = IANAZone.create(zone);
-    return tz.isValid ? tz.offset(instant) : Number.NaN;
-  });
 }
 
 /** The instants of `day` at 0:00, 0:15, … in `zone` (as zonedInstant gives them) at which a meeting of `duration` still ends by midnight. */

@@ -5,7 +5,7 @@ import { BusyBook } from './busy.js';
 import { fitsWorkingHours, zonedInstant } from './hours.js';
 import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
 import { type Busy, coveringStart, distinctHours, findStart, preferredStart } from './slots.js';
-import type { PlanMentor, PlanParticipant, PlanWarning, PlannedGroup, PlannedSession } from './types.js';
+import type { PlanMentor, PlanParticipant, PlanPerson, PlanWarning, PlannedGroup, PlannedSession } from './types.js';
 
 /** Everything the session scheduler needs about one cohort whose groups and leads are settled. */
 export interface ScheduleInput {
@@ -35,9 +35,26 @@ export function scheduleCohort(input: ScheduleInput, warn: (w: PlanWarning) => v
   const perGroup = input.touchpoints.filter((t) => t.scope !== 'cohort').map((t) => groupTouchpoint(input, t));
   for (const touchpoint of cohortWide) sessions.push(...cohortSessions(input, touchpoint, warn));
   for (const group of input.groups) {
-    for (const touchpoint of perGroup) sessions.push(...groupSessions(input, group, touchpoint, warn));
+    const people = groupPeople(input, group);
+    for (const touchpoint of perGroup) sessions.push(...groupSessions(input, people, touchpoint, warn));
   }
   return sessions;
+}
+
+/** A group as the scheduler reads it, worked out once for all its touchpoints. */
+interface GroupPeople {
+  group: PlannedGroup;
+  groupKey: string;
+  members: PlanParticipant[];
+  /** One member per working-hours profile. */
+  memberHours: PlanParticipant[];
+  lead: PlanMentor | undefined;
+}
+
+function groupPeople(input: ScheduleInput, group: PlannedGroup): GroupPeople {
+  const members = group.members.map((id) => input.participants.get(id)!).filter(Boolean);
+  // Slot queries depend only on working hours: one member per profile answers for all of them.
+  return { group, groupKey: groupKeyOf(input, group), members, memberHours: distinctHours(members), lead: input.mentors.get(group.lead) };
 }
 
 /** A group touchpoint as every group of the cohort meets it. */
@@ -75,14 +92,10 @@ function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: 
   });
 }
 
-function groupSessions(input: ScheduleInput, group: PlannedGroup, plan: GroupTouchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
+function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTouchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
   const { touchpoint, duration, dates, fixed } = plan;
-  const members = group.members.map((id) => input.participants.get(id)!).filter(Boolean);
-  const lead = input.mentors.get(group.lead);
-  // Slot queries depend only on working hours: one member per profile answers for all of them.
-  const memberHours = distinctHours(members);
-  const preferred = fixed ?? preferredStart({ days: dates, zone: input.zone, duration, people: lead ? [...memberHours, lead] : memberHours }) ?? 9 * 60;
-  const groupKey = groupKeyOf(input, group);
+  const { group, groupKey, members, memberHours, lead } = people;
+  const preferred = fixed ?? preferredStart({ days: dates, zone: input.zone, duration, people: withLead(memberHours, lead) }) ?? 9 * 60;
   const sessions: PlannedSession[] = [];
   for (const date of dates) {
     const everyone = members.every((p) => p.from <= date && date <= p.to);
@@ -156,8 +169,23 @@ function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefin
     const free = input.busy.isFree(p.groupKey, [at, at + p.duration * MINUTE]) && (!lead || input.busy.isFree(mentorKey(lead), [at, at + p.duration * MINUTE]));
     return free && people.every((x) => fitsAt(input, x, p.date, p.fixed!, p.duration)) ? p.fixed : undefined;
   }
-  return findStart({ day: p.date, zone: input.zone, duration: p.duration, people: lead ? [...p.hours, lead] : p.hours, busy, preferred: p.preferred });
+  return findStart({ day: p.date, zone: input.zone, duration: p.duration, people: withLead(p.hours, lead), busy, preferred: p.preferred });
 }
+
+/**
+ * `hours` and the lead as one array, the same array each time it is asked
+ * for: the slot finder keeps what it works out about a group by array.
+ */
+function withLead(hours: readonly PlanParticipant[], lead: PlanMentor | undefined): readonly PlanPerson[] {
+  if (!lead) return hours;
+  let byLead = withLeads.get(hours);
+  if (byLead === undefined) withLeads.set(hours, (byLead = new Map()));
+  let people = byLead.get(lead);
+  if (people === undefined) byLead.set(lead, (people = [...hours, lead]));
+  return people;
+}
+
+const withLeads = new WeakMap<readonly PlanParticipant[], Map<PlanMentor, readonly PlanPerson[]>>();
 
 /** Another lead, free and within working hours at a time the group can meet; the first by id. */
 function findSubstitute(input: ScheduleInput, p: Placement): { mentor: PlanMentor; start: number | undefined } | undefined {

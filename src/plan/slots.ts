@@ -276,8 +276,16 @@ interface PersonProfile {
   profile: Profile;
 }
 
+/** Profiles by people array: a scheduler asks about the same group (the same array) for each of its sessions. */
+const profiled = new WeakMap<readonly PlanPerson[], PersonProfile[]>();
+
 function profilesOf(people: readonly PlanPerson[]): PersonProfile[] {
-  return people.map((person) => ({ person, profile: profileFor(person) }));
+  let found = profiled.get(people);
+  if (found === undefined || found.length !== people.length || found.some((p, i) => p.person !== people[i])) {
+    found = people.map((person) => ({ person, profile: profileFor(person) }));
+    profiled.set(people, found);
+  }
+  return found;
 }
 
 /** One person's fitting starts on the frame's date, shared by everyone with the same working-hours profile. */
