@@ -148,9 +148,19 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
     ({ mentor: acting, start } = substitute);
   }
   if (start === undefined) {
-    start = p.fixed ?? p.preferred;
-    const outside = [...p.expected, ...(acting ? [acting] : [])].filter((person) => !fitsAt(input, person, p.date, start!, p.duration));
-    warn({ severity: 'warning', cohort: input.cohortId, message: `${where()}: no time fits everyone; kept at ${clock(start)}, outside the working hours of ${outside.map((x) => x.id).join(', ') || 'nobody'}`, hint: 'widen working hours or move people between groups with pins' });
+    const people = [...p.expected, ...(acting ? [acting] : [])];
+    const busy = nearby(input, p, acting);
+    // A fixed time is the program's to keep; otherwise a free time that fits the most people.
+    start = p.fixed ?? fallbackStart(input, p, people, busy);
+    if (start === undefined) {
+      warn({ severity: 'warning', cohort: input.cohortId, message: `${where()} dropped: every time that day clashes with another session of the group or its lead`, hint: 'move the touchpoint to a quieter day or give it another lead' });
+      return undefined;
+    }
+    const outside = people.filter((person) => !fitsAt(input, person, p.date, start!, p.duration)).map((x) => x.id);
+    const at = zonedInstant(p.date, start, input.zone);
+    const clash = overlapsAny(busy, at, at + p.duration * MINUTE);
+    const why = [outside.length > 0 ? `outside the working hours of ${outside.join(', ')}` : '', clash ? 'at the same time as another session of the group or its lead' : ''].filter(Boolean).join(', and ');
+    warn({ severity: 'warning', cohort: input.cohortId, message: `${where()}: no time fits everyone; ${p.fixed !== undefined ? 'kept at its time' : 'placed at'} ${clock(start)}, ${why}`, hint: 'widen working hours or move people between groups with pins' });
   }
   const at = zonedInstant(p.date, start, input.zone);
   const busy: Busy = [at, at + p.duration * MINUTE];
@@ -159,10 +169,33 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
   return makeSession(input, p.group.id, p.touchpoint, p.date, start, p.duration, acting?.id ?? '', at);
 }
 
-function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined): number | undefined {
+/** The group's and the lead's sessions around the placement's date. */
+function nearby(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined): Busy[] {
   const dayStart = zonedInstant(p.date, 0, input.zone);
   const day: Busy = [dayStart, dayStart + 86_400_000];
-  const busy = lead ? input.busy.near(day, p.groupKey, mentorKey(lead)) : input.busy.near(day, p.groupKey);
+  return lead ? input.busy.near(day, p.groupKey, mentorKey(lead)) : input.busy.near(day, p.groupKey);
+}
+
+/**
+ * When no time fits everyone: the free time (clashing with nothing in
+ * `busy`) that fits the most people, the preferred time when it fits as
+ * many; undefined when every time clashes.
+ */
+function fallbackStart(input: ScheduleInput, p: Placement, people: readonly PlanPerson[], busy: readonly Busy[]): number | undefined {
+  const best = coveringStart({ day: p.date, zone: input.zone, duration: p.duration, people, busy });
+  const at = zonedInstant(p.date, p.preferred, input.zone);
+  const preferredFree = !overlapsAny(busy, at, at + p.duration * MINUTE);
+  const fitsAtPreferred = people.filter((person) => fitsAt(input, person, p.date, p.preferred, p.duration)).length;
+  if (preferredFree && fitsAtPreferred >= (best?.fits ?? 0)) return p.preferred;
+  return best?.start;
+}
+
+function overlapsAny(busy: readonly Busy[], start: number, end: number): boolean {
+  return busy.some(([from, to]) => start < to && from < end);
+}
+
+function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined): number | undefined {
+  const busy = nearby(input, p, lead);
   if (p.fixed !== undefined) {
     const people = lead ? [...p.expected, lead] : p.expected;
     const at = zonedInstant(p.date, p.fixed, input.zone);
@@ -213,7 +246,7 @@ function isAway(mentor: PlanMentor, day: DayNumber): boolean {
   return mentor.unavailable.some((r) => r.from <= day && day <= r.to);
 }
 
-function fitsAt(input: ScheduleInput, person: PlanParticipant | PlanMentor, day: DayNumber, start: number, duration: number): boolean {
+function fitsAt(input: ScheduleInput, person: PlanPerson, day: DayNumber, start: number, duration: number): boolean {
   const at = zonedInstant(day, start, input.zone);
   return fitsWorkingHours(person, at, at + duration * MINUTE);
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { BusyBook } from '../../src/plan/busy.js';
+import { scheduleCohort } from '../../src/plan/schedule.js';
+import type { PlanWarning } from '../../src/plan/types.js';
+import { ZONE, day, mentor, participant } from './people.js';
+
+// One week, Monday 2026-03-02 to Sunday 2026-03-08 (winter time in Berlin and New York).
+const calendar = { start: day('2026-03-02'), end: day('2026-03-08'), weeks: 1, modules: [] };
+
+/** A Berlin member and a New York member share 15:00–17:00 Berlin time; the lead works in Berlin until 17:00. */
+function input(touchpoints: Parameters<typeof scheduleCohort>[0]['touchpoints']) {
+  const ana = participant('ana');
+  const ben = participant('ben', { timezone: 'America/New_York' });
+  const lena = mentor('lena', { hours: ['09:00', '18:00'] });
+  return {
+    cohortId: 'spring',
+    zone: ZONE,
+    calendar,
+    touchpoints,
+    groups: [{ id: 'g1', lead: 'lena', members: ['ana', 'ben'], community: [] }],
+    participants: new Map([ana, ben].map((p) => [p.id, p])),
+    mentors: new Map([[lena.id, lena]]),
+    closed: () => false,
+    busy: new BusyBook(),
+  };
+}
+
+const instants = (s: { startUtc: string; endUtc: string }) => [Date.parse(s.startUtc), Date.parse(s.endUtc)] as const;
+
+describe('scheduleCohort', () => {
+  it('places a group session in the time everyone shares', () => {
+    const warnings: PlanWarning[] = [];
+    const sessions = scheduleCohort(input([{ type: 'check-in', cadence: 'weekly', weekday: 'wed', duration: '1h' }]), (w) => warnings.push(w));
+    expect(sessions.map((s) => [s.date, s.start, s.end, s.lead])).toEqual([['2026-03-04', '15:00', '16:00', 'lena']]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('never puts a group session on top of a cohort-wide one, even when that takes the only shared time', () => {
+    const warnings: PlanWarning[] = [];
+    const sessions = scheduleCohort(
+      input([
+        { type: 'demo', scope: 'cohort', cadence: 'weekly', weekday: 'wed', time: '15:00', duration: '2h' },
+        { type: 'check-in', cadence: 'weekly', weekday: 'wed', duration: '1h' },
+      ]),
+      (w) => warnings.push(w),
+    );
+    const demo = sessions.find((s) => s.type === 'demo')!;
+    const checkIn = sessions.find((s) => s.type === 'check-in')!;
+    const [demoFrom, demoTo] = instants(demo);
+    const [from, to] = instants(checkIn);
+    expect(from >= demoTo || to <= demoFrom).toBe(true);
+    // The free time that fits the most people: Ana and Lena before the demo, Ben and Lena after it tie; the earlier wins.
+    expect(checkIn.start).toBe('09:00');
+    expect(warnings.map((w) => w.message)).toEqual(['g1 check-in on 2026-03-04: no time fits everyone; placed at 09:00, outside the working hours of ben']);
+  });
+});
