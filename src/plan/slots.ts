@@ -91,10 +91,22 @@ export function findStart(query: FindStartQuery): number | undefined {
  * time and shift only on dates where daylight saving moves zones apart.
  */
 export function preferredStart(query: { days: readonly DayNumber[]; zone: string; duration: number; people: readonly PlanPerson[] }): number | undefined {
-  const { zone, duration, people } = query;
+  const profiles = profilesOf(query.people);
+  // The answer depends on the set of profiles only: groups alike in working hours ask the same question.
+  const key = `${query.zone}|${query.duration}|${query.days.join(',')}|${[...new Set(profiles.map((p) => p.profile.id))].sort((a, b) => a - b).join(',')}`;
+  if (preferredMemo.has(key)) return preferredMemo.get(key);
+  if (preferredMemo.size >= 100_000) preferredMemo.clear();
+  const start = computePreferredStart(query, profiles);
+  preferredMemo.set(key, start);
+  return start;
+}
+
+const preferredMemo = new Map<string, number | undefined>();
+
+function computePreferredStart(query: { days: readonly DayNumber[]; zone: string; duration: number }, profiles: ReadonlyArray<PersonProfile>): number | undefined {
+  const { zone, duration } = query;
   const [lo, hi] = bounds(duration);
   const kind = meetingKind(zone, duration);
-  const profiles = profilesOf(people);
   const mask = new Uint32Array(WORDS);
   // Days on which each quarter-hour start fits, by start / STEP.
   const counts = new Int32Array(GRID);
@@ -359,6 +371,8 @@ export function distinctHours<T extends PlanPerson>(people: readonly T[]): T[] {
  */
 type Intervals = Array<[number, number]> | null;
 interface Profile {
+  /** Numbers profiles in order of first use, for keys of memoised answers. */
+  id: number;
   intervals: Map<DayNumber, Intervals>;
 }
 const profiles = new Map<string, Profile>();
@@ -369,7 +383,7 @@ function profileFor(person: PlanPerson): Profile {
   if (profile === undefined) {
     const key = `${person.timezone}|${person.workStart}|${person.workEnd}|${person.workDays.join()}`;
     profile = profiles.get(key);
-    if (profile === undefined) profiles.set(key, (profile = { intervals: new Map() }));
+    if (profile === undefined) profiles.set(key, (profile = { id: profiles.size, intervals: new Map() }));
     profileOf.set(person, profile);
   }
   return profile;
