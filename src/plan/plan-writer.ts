@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FolderWriter, StagedFolder, writeFailure } from '../io/output.js';
-import { type WriteJob, type WriterState, writeJob } from './write-job.js';
+import { CLAIM, type WriteJob, type WriterState, writeJob } from './write-job.js';
 
 type Reply = { written: number } | { error: { message: string; code?: string; stack?: string } };
 
@@ -11,19 +11,28 @@ const WORKER = new URL('./write-worker.js', import.meta.url);
 /**
  * Writes plan files into a staged folder on a second thread, so rendering
  * and writing one cohort overlaps planning the next (the main thread plans
- * cohort after cohort; each finished cohort is handed over at once). The
- * thread is started before validation, so loading the renderers overlaps
- * that too. Output is the same files a single thread writes: each job is a
- * pure function of the cohort's plan.
+ * cohort after cohort; each finished cohort is sent at once). The thread
+ * is started before validation, so loading the renderers overlaps that too.
+ * Once planning is done, the calling thread renders too: it claims jobs
+ * from the last one back while the other thread claims them from the first
+ * one on, each job's claim a shared integer set atomically, so both cores
+ * render until none is left. Output is the same files either way: each job
+ * is a pure function of the cohort's plan.
+ *
+ * People cross to the thread once (see NewPeople): the thread reads every
+ * job's people, also of a job the calling thread took, and the calling
+ * thread keeps everyone.
  *
  * Run from sources (the TypeScript tests), where there is no compiled
- * worker, the jobs run on the calling thread instead.
+ * worker, every job runs on the calling thread.
  */
 export class PlanWriter {
   private readonly worker: Worker | undefined;
   private stage: StagedFolder | undefined;
-  private inline: WriterState | undefined;
-  private pending = 0;
+  private local: WriterState | undefined;
+  private readonly sent: Array<{ job: WriteJob; claim: Int32Array }> = [];
+  private readonly people: WriterState['people'] = {};
+  private inFlight = 0;
   private written = 0;
   private failure: unknown;
   private wake: (() => void) | undefined;
@@ -40,31 +49,33 @@ export class PlanWriter {
   /** Stage the target folder; jobs go there until finish or abort. */
   begin(target: string): void {
     this.stage = new StagedFolder(target);
-    if (!this.worker) this.inline = { folder: new FolderWriter(this.stage.dir), people: {} };
+    this.local = { folder: new FolderWriter(this.stage.dir), people: this.people };
   }
 
   write(job: WriteJob): void {
-    const stage = this.stage!;
     if (this.failure !== undefined) return;
-    if (this.inline) {
-      try {
-        this.written += writeJob(job, this.inline);
-      } catch (error) {
-        this.failure = error;
-      }
+    Object.assign(this.people, job.people);
+    if (!this.worker) {
+      this.runHere(job);
       return;
     }
-    this.pending++;
-    this.worker!.postMessage({ dir: stage.dir, job });
+    const claim = new Int32Array(new SharedArrayBuffer(4));
+    this.sent.push({ job, claim });
+    this.inFlight++;
+    this.worker.postMessage({ dir: this.stage!.dir, job, claim });
   }
 
-  /** Wait for every job, then swap the staged folder in; returns how many files were written. */
+  /** Render what the thread has not claimed yet, wait for the rest, then swap the staged folder in; returns how many files were written. */
   async finish(): Promise<number> {
     const stage = this.stage!;
-    if (this.worker) {
-      this.worker.ref();
-      while (this.pending > 0 && this.failure === undefined) await new Promise<void>((resolve) => (this.wake = resolve));
+    if (this.worker) this.worker.ref();
+    // The thread claims jobs in order: the first one it holds going back means it holds every earlier one.
+    for (let i = this.sent.length - 1; i >= 0 && this.failure === undefined; i--) {
+      const { job, claim } = this.sent[i]!;
+      if (Atomics.compareExchange(claim, 0, CLAIM.free, CLAIM.calling) !== CLAIM.free) break;
+      this.runHere(job);
     }
+    while (this.failure === undefined && this.inFlight > 0) await new Promise<void>((resolve) => (this.wake = resolve));
     await this.close();
     if (this.failure !== undefined) {
       stage.abort();
@@ -82,17 +93,27 @@ export class PlanWriter {
     this.stage?.abort();
   }
 
+  private runHere(job: WriteJob): void {
+    try {
+      this.written += writeJob(job, this.local!);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
   private async close(): Promise<void> {
     await this.worker?.terminate();
   }
 
   private settle(reply: Reply): void {
-    this.pending--;
+    this.inFlight--;
     if ('error' in reply) {
       const error = Object.assign(new Error(reply.error.message), reply.error.code === undefined ? {} : { code: reply.error.code });
       if (reply.error.stack) error.stack = reply.error.stack;
       this.fail(error);
-    } else this.written += reply.written;
+    } else {
+      this.written += reply.written;
+    }
     this.wake?.();
   }
 

@@ -24,6 +24,9 @@ export function jobFiles(job: WriteJob): OutputFile[] {
   return job.prefix === 0 ? files : files.map((file) => ({ ...file, path: file.path.slice(job.prefix) }));
 }
 
+/** A job's claim (a shared integer): whichever thread sets it first renders the job. */
+export const CLAIM = { free: 0, writer: 1, calling: 2 } as const;
+
 /** Where a writer puts files, and everyone its jobs have named so far. */
 export interface WriterState {
   folder: FolderWriter;

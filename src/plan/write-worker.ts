@@ -1,19 +1,24 @@
 import { parentPort } from 'node:worker_threads';
 import { FolderWriter } from '../io/output.js';
-import { type WriteJob, type WriterState, writeJob } from './write-job.js';
+import { CLAIM, type WriteJob, type WriterState, writeJob } from './write-job.js';
 
 /**
  * The plan writer's thread (see plan-writer.ts): renders and writes each
- * cohort's files while the main thread plans the next cohort. Answers every
- * job with how many files it wrote, or with the error that stopped it.
+ * cohort's files while the main thread plans the next cohort. Each job is
+ * rendered here unless the main thread claimed it first; every job is
+ * answered with how many files were written here, or with the error that
+ * stopped it.
  */
 const writers = new Map<string, WriterState>();
 
-parentPort?.on('message', (message: { dir: string; job: WriteJob }) => {
+parentPort?.on('message', (message: { dir: string; job: WriteJob; claim: Int32Array }) => {
   try {
     let writer = writers.get(message.dir);
     if (!writer) writers.set(message.dir, (writer = { folder: new FolderWriter(message.dir), people: {} }));
-    parentPort!.postMessage({ written: writeJob(message.job, writer) });
+    // Everyone a job names is kept even when the other thread renders the job: later jobs name them too.
+    Object.assign(writer.people, message.job.people);
+    const mine = Atomics.compareExchange(message.claim, 0, CLAIM.free, CLAIM.writer) === CLAIM.free;
+    parentPort!.postMessage({ written: mine ? writeJob(message.job, writer) : 0 });
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     parentPort!.postMessage({ error: { message: e?.message ?? String(error), code: e?.code, stack: e?.stack } });
