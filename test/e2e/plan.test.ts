@@ -88,6 +88,26 @@ describe('cohort plan --cohort', () => {
   });
 });
 
+describe('cohort plan with a roster that cannot lead every group', () => {
+  it('says what is short and what would fix it, writes nothing and keeps the earlier plan', async () => {
+    const program = copyOfExample();
+    await cohort(['plan', '--program', program, ...TODAY]);
+    const out = path.join(program, 'out');
+    const before = listFiles(out).map((f) => [f, readFileSync(path.join(out, f), 'utf8')]);
+    // One person per group needs more leads than the roster has; the validation rule that says so first is turned off.
+    const cohortFile = path.join(program, 'cohorts/winter-2027.yaml');
+    writeFileSync(cohortFile, readFileSync(cohortFile, 'utf8').replace('groups: { min: 3, max: 5 }', 'groups: { min: 1, max: 1 }'));
+    const programFile = path.join(program, 'program.yaml');
+    writeFileSync(programFile, readFileSync(programFile, 'utf8').replace(/^spec:\n/m, 'spec:\n  rules: { capacity/lead-mentors: off }\n'));
+    const result = await cohort(['plan', '--program', program, ...TODAY]);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toMatch(/^winter-2027: error needs 11 lead slots, roster offers \d+ \(2027-01-11 to 2027-04-11\): g\d+, .* have no lead mentor\n  hint: add lead mentors, raise capacity, or raise groups\.max\n/m);
+    expect(result.stderr).toContain('cohort: the plan is incomplete; nothing was written\n');
+    // The earlier plan is untouched and no staging folder is left beside it.
+    expect(listFiles(out).map((f) => [f, readFileSync(path.join(out, f), 'utf8')])).toEqual(before);
+  });
+});
+
 describe('a published plan is kept like a lock file', () => {
   const groupsOf = (program: string, c: string) => new Map(rows(path.join(program, 'out/plan', c, 'groups.csv')).filter((r) => r.role !== 'community').map((r) => [`${r.role}:${r.person}`, r.group]));
 
