@@ -35,9 +35,4 @@ export class BusyBook {
       else days.set(day, [interval]);
     }
   }
-
-  isFree(key: string, interval: Busy): boolean {
-    const [start, end] = interval;
-    return !this.near(interval, key).some(([s, e]) => s < end && start < e);
-  }
 }

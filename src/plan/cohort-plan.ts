@@ -134,7 +134,7 @@ function spareCapacity(mentors: ReadonlyMap<string, PlanMentor>, ledger: Capacit
   const spare = new Map<string, number>();
   for (const [id, load] of ledger.loads(range.start, range.end)) {
     const m = mentors.get(id);
-    // As CapacityLedger.spare computes it.
+    // Capacity left is capacity minus the busiest day's load, never below 0.
     if (m !== undefined && m.tier === tier) spare.set(id, Math.max(0, m.capacity - load));
   }
   return spare;

@@ -12,7 +12,7 @@ interface Reservation {
  * mentor; nothing is stored per day. Reservations of the same range add up
  * into one entry, so a mentor's list grows with the cohorts they serve, not
  * with the groups or learners. The caller plans cohorts in start order:
- * `spare` before matching a cohort, `reserve` after it. Capacity is checked
+ * `loads` before matching a cohort, `reserve` after it. Capacity is checked
  * day by day, as FORMAT.md says: a mentor's load on a day is the sum of the
  * reservations covering that day.
  *
@@ -53,18 +53,6 @@ export class CapacityLedger {
       if (load > 0) loads.set(mentorId, load);
     }
     return loads;
-  }
-
-  /** The most a mentor carries on any one day of [from, to]; 0 when nothing overlaps. */
-  load(mentorId: string, from: DayNumber, to: DayNumber): number {
-    const list = this.reservations.get(mentorId);
-    if (!list) return 0;
-    return busiestFrom(list, firstEndingAtOrAfter(list, from, -Infinity), from, to);
-  }
-
-  /** Capacity left for a new commitment over [from, to]: capacity minus the busiest day's load, never below 0. */
-  spare(mentorId: string, capacity: number, from: DayNumber, to: DayNumber): number {
-    return Math.max(0, capacity - this.load(mentorId, from, to));
   }
 }
 

@@ -4,7 +4,7 @@ import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/d
 import { BusyBook } from './busy.js';
 import { fitsWorkingHours, zonedInstant } from './hours.js';
 import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
-import { type Busy, coveringStart, distinctHours, findStart, preferredStart } from './slots.js';
+import { type Busy, coveringStart, distinctHours, findStart, overlaps, preferredStart } from './slots.js';
 import type { PlanMentor, PlanParticipant, PlanPerson, PlanWarning, PlannedGroup, PlannedSession } from './types.js';
 
 /** Everything the session scheduler needs about one cohort whose groups and leads are settled. */
@@ -158,7 +158,7 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
     }
     const outside = people.filter((person) => !fitsAt(input, person, p.date, start!, p.duration)).map((x) => x.id);
     const at = zonedInstant(p.date, start, input.zone);
-    const clash = overlapsAny(busy, at, at + p.duration * MINUTE);
+    const clash = overlaps(busy, at, at + p.duration * MINUTE);
     const why = [outside.length > 0 ? `outside the working hours of ${outside.join(', ')}` : '', clash ? 'at the same time as another session of the group or its lead' : ''].filter(Boolean).join(', and ');
     warn({ severity: 'warning', cohort: input.cohortId, message: `${where()}: no time fits everyone; ${p.fixed !== undefined ? 'kept at its time' : 'placed at'} ${clock(start)}, ${why}`, hint: 'widen working hours or move people between groups with pins' });
   }
@@ -184,14 +184,10 @@ function nearby(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined
 function fallbackStart(input: ScheduleInput, p: Placement, people: readonly PlanPerson[], busy: readonly Busy[]): number | undefined {
   const best = coveringStart({ day: p.date, zone: input.zone, duration: p.duration, people, busy });
   const at = zonedInstant(p.date, p.preferred, input.zone);
-  const preferredFree = !overlapsAny(busy, at, at + p.duration * MINUTE);
+  const preferredFree = !overlaps(busy, at, at + p.duration * MINUTE);
   const fitsAtPreferred = people.filter((person) => fitsAt(input, person, p.date, p.preferred, p.duration)).length;
   if (preferredFree && fitsAtPreferred >= (best?.fits ?? 0)) return p.preferred;
   return best?.start;
-}
-
-function overlapsAny(busy: readonly Busy[], start: number, end: number): boolean {
-  return busy.some(([from, to]) => start < to && from < end);
 }
 
 function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined): number | undefined {
@@ -199,8 +195,7 @@ function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefin
   if (p.fixed !== undefined) {
     const people = lead ? [...p.expected, lead] : p.expected;
     const at = zonedInstant(p.date, p.fixed, input.zone);
-    const free = input.busy.isFree(p.groupKey, [at, at + p.duration * MINUTE]) && (!lead || input.busy.isFree(mentorKey(lead), [at, at + p.duration * MINUTE]));
-    return free && people.every((x) => fitsAt(input, x, p.date, p.fixed!, p.duration)) ? p.fixed : undefined;
+    return !overlaps(busy, at, at + p.duration * MINUTE) && people.every((x) => fitsAt(input, x, p.date, p.fixed!, p.duration)) ? p.fixed : undefined;
   }
   return findStart({ day: p.date, zone: input.zone, duration: p.duration, people: withLead(p.hours, lead), busy, preferred: p.preferred });
 }

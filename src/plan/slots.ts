@@ -158,7 +158,8 @@ function firstStep(minutes: number): number {
   return Math.ceil(minutes / STEP) * STEP;
 }
 
-function overlaps(busy: readonly Busy[], start: number, end: number): boolean {
+/** True when [start, end) overlaps any of `busy`. */
+export function overlaps(busy: readonly Busy[], start: number, end: number): boolean {
   for (const [from, to] of busy) if (start < to && from < end) return true;
   return false;
 }
