@@ -1,10 +1,10 @@
 import type { CohortCalendar } from '../calendar/cohort.js';
 import type { Touchpoint } from '../program/model.js';
 import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/dates.js';
-import { BusyBook } from './busy.js';
+import { type BusyBook, type BusyDays, busyNear, mentorKey } from './busy.js';
 import { fitsWorkingHours, zonedInstant } from './hours.js';
 import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
-import { type Busy, coveringStart, distinctHours, findStart, overlaps, preferredStart } from './slots.js';
+import { type Busy, type Meeting, coveringStart, distinctHours, findStartIn, meetingOf, overlaps, preferredStartIn } from './slots.js';
 import type { PlanMentor, PlanParticipant, PlanPerson, PlanWarning, PlannedGroup, PlannedSession } from './types.js';
 
 /** Everything the session scheduler needs about one cohort whose groups and leads are settled. */
@@ -44,17 +44,18 @@ export function scheduleCohort(input: ScheduleInput, warn: (w: PlanWarning) => v
 /** A group as the scheduler reads it, worked out once for all its touchpoints. */
 interface GroupPeople {
   group: PlannedGroup;
-  groupKey: string;
   members: PlanParticipant[];
   /** One member per working-hours profile. */
   memberHours: PlanParticipant[];
   lead: PlanMentor | undefined;
+  /** The group's own sessions in the busy book. */
+  own: BusyDays;
 }
 
 function groupPeople(input: ScheduleInput, group: PlannedGroup): GroupPeople {
   const members = group.members.map((id) => input.participants.get(id)!).filter(Boolean);
   // Slot queries depend only on working hours: one member per profile answers for all of them.
-  return { group, groupKey: groupKeyOf(input, group), members, memberHours: distinctHours(members), lead: input.mentors.get(group.lead) };
+  return { group, members, memberHours: distinctHours(members), lead: input.mentors.get(group.lead), own: input.busy.of(groupKeyOf(input, group)) };
 }
 
 /** A group touchpoint as every group of the cohort meets it. */
@@ -87,21 +88,22 @@ function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: 
     }
     const at = zonedInstant(date, start, input.zone);
     const busy: Busy = [at, at + duration * MINUTE];
-    input.busy.add(busy, ...input.groups.map((g) => groupKeyOf(input, g)));
+    for (const group of input.groups) input.busy.of(groupKeyOf(input, group)).add(busy);
     return [makeSession(input, 'all', touchpoint, date, start, duration, '', at)];
   });
 }
 
 function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTouchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
   const { touchpoint, duration, dates, fixed } = plan;
-  const { group, groupKey, members, memberHours, lead } = people;
-  const preferred = fixed ?? preferredStart({ days: dates, zone: input.zone, duration, people: withLead(memberHours, lead) }) ?? 9 * 60;
+  const { group, own, members, memberHours, lead } = people;
+  const meeting = meetingOf(withLead(memberHours, lead), input.zone, duration);
+  const preferred = fixed ?? preferredStartIn(meeting, dates) ?? 9 * 60;
   const sessions: PlannedSession[] = [];
   for (const date of dates) {
     const everyone = members.every((p) => p.from <= date && date <= p.to);
     const expected = everyone ? members : members.filter((p) => p.from <= date && date <= p.to);
     const hours = everyone ? memberHours : distinctHours(expected);
-    const placed = placeGroupSession(input, { group, groupKey, touchpoint, date, duration, expected, hours, lead, preferred, fixed }, warn);
+    const placed = placeGroupSession(input, { group, own, touchpoint, date, duration, expected, hours, lead, preferred, fixed, meeting: everyone ? meeting : undefined }, warn);
     if (placed) sessions.push(placed);
   }
   return sessions;
@@ -111,19 +113,21 @@ function groupKeyOf(input: ScheduleInput, group: PlannedGroup): string {
   return `group:${input.cohortId}/${group.id}`;
 }
 
-/** A mentor's key in the busy book, made once per mentor: it is looked up for every session they lead. */
-const mentorKeys = new Map<string, string>();
+/** A mentor's calendar in the busy book, looked up once per mentor and book: it is read for every session they lead. */
+const mentorCalendars = new WeakMap<BusyBook, Map<PlanMentor, BusyDays>>();
 
-function mentorKey(mentor: PlanMentor): string {
-  let key = mentorKeys.get(mentor.id);
-  if (key === undefined) mentorKeys.set(mentor.id, (key = `mentor:${mentor.id}`));
-  return key;
+function mentorBusy(input: ScheduleInput, mentor: PlanMentor): BusyDays {
+  let byMentor = mentorCalendars.get(input.busy);
+  if (byMentor === undefined) mentorCalendars.set(input.busy, (byMentor = new Map()));
+  let days = byMentor.get(mentor);
+  if (days === undefined) byMentor.set(mentor, (days = input.busy.of(mentorKey(mentor.id))));
+  return days;
 }
 
 interface Placement {
   group: PlannedGroup;
-  /** The group's key in the busy book. */
-  groupKey: string;
+  /** The group's own sessions in the busy book. */
+  own: BusyDays;
   touchpoint: Touchpoint;
   date: DayNumber;
   duration: number;
@@ -133,6 +137,8 @@ interface Placement {
   lead: PlanMentor | undefined;
   preferred: number;
   fixed: number | undefined;
+  /** The expected members' and the lead's meeting, when those are the group's usual people (see meetingOf). */
+  meeting: Meeting | undefined;
 }
 
 function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWarning) => void): PlannedSession | undefined {
@@ -164,16 +170,15 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
   }
   const at = zonedInstant(p.date, start, input.zone);
   const busy: Busy = [at, at + p.duration * MINUTE];
-  if (acting) input.busy.add(busy, p.groupKey, mentorKey(acting));
-  else input.busy.add(busy, p.groupKey);
+  p.own.add(busy);
+  if (acting) mentorBusy(input, acting).add(busy);
   return makeSession(input, p.group.id, p.touchpoint, p.date, start, p.duration, acting?.id ?? '', at);
 }
 
 /** The group's and the lead's sessions around the placement's date. */
 function nearby(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined): Busy[] {
   const dayStart = zonedInstant(p.date, 0, input.zone);
-  const day: Busy = [dayStart, dayStart + 86_400_000];
-  return lead ? input.busy.near(day, p.groupKey, mentorKey(lead)) : input.busy.near(day, p.groupKey);
+  return busyNear(dayStart, dayStart + 86_400_000, lead ? [p.own, mentorBusy(input, lead)] : [p.own]);
 }
 
 /**
@@ -197,7 +202,8 @@ function startFor(input: ScheduleInput, p: Placement, lead: PlanMentor | undefin
     const at = zonedInstant(p.date, p.fixed, input.zone);
     return !overlaps(busy, at, at + p.duration * MINUTE) && people.every((x) => fitsAt(input, x, p.date, p.fixed!, p.duration)) ? p.fixed : undefined;
   }
-  return findStart({ day: p.date, zone: input.zone, duration: p.duration, people: withLead(p.hours, lead), busy, preferred: p.preferred });
+  const meeting = lead === p.lead && p.meeting ? p.meeting : meetingOf(withLead(p.hours, lead), input.zone, p.duration);
+  return findStartIn(meeting, p.date, busy, p.preferred);
 }
 
 /**

@@ -64,23 +64,75 @@ export interface CoveringQuery extends SlotQuery {
  * 15-minute start closest to it (ties: the earlier). Undefined when none fits.
  */
 export function findStart(query: FindStartQuery): number | undefined {
-  const { duration, preferred, busy } = query;
-  const fit = everyoneFits(query.day, query.zone, duration, query.people);
-  const ok = (minutes: number) => {
-    const start = fit(minutes);
-    return start !== undefined && !overlaps(busy, start, start + duration * MINUTE);
-  };
-  const [lo, hi] = bounds(duration, query.earliest, query.latest);
-  if (preferred >= lo && preferred <= hi && ok(preferred)) return preferred;
+  return findStartIn(meetingOf(query.people, query.zone, query.duration), query.day, query.busy, query.preferred, query.earliest, query.latest);
+}
+
+/**
+ * A meeting's people as the slot finder reads them, worked out once for the
+ * many dates a group meets on: their working-hours profiles (one person per
+ * profile answers for all who share it), the zone and the length.
+ */
+export interface Meeting {
+  zone: string;
+  duration: number;
+  people: readonly PlanPerson[];
+  kind: MeetingKind;
+  /** One entry per distinct profile among `people`. */
+  profiles: PersonProfile[];
+  /** The zone, the length and the set of profiles: what every answer depends on. */
+  key: string;
+}
+
+/** Meetings by people array: the scheduler asks about the same group (the same array) again and again. */
+const meetings = new WeakMap<readonly PlanPerson[], Meeting>();
+
+export function meetingOf(people: readonly PlanPerson[], zone: string, duration: number): Meeting {
+  let meeting = meetings.get(people);
+  if (meeting === undefined || meeting.zone !== zone || meeting.duration !== duration || !samePeople(meeting.people, people)) {
+    const profiles = distinctProfiles(profilesOf(people));
+    const ids = profiles.map((p) => p.profile.id).sort((a, b) => a - b);
+    meeting = { zone, duration, people: [...people], kind: meetingKind(zone, duration), profiles, key: `${zone}|${duration}|${ids.join(',')}` };
+    meetings.set(people, meeting);
+  }
+  return meeting;
+}
+
+function samePeople(a: readonly PlanPerson[], b: readonly PlanPerson[]): boolean {
+  return a.length === b.length && a.every((person, i) => person === b[i]);
+}
+
+function distinctProfiles(people: readonly PersonProfile[]): PersonProfile[] {
+  const seen = new Set<Profile>();
+  return people.filter((p) => !seen.has(p.profile) && seen.add(p.profile));
+}
+
+/** `findStart` for a meeting worked out beforehand (see meetingOf). */
+export function findStartIn(meeting: Meeting, day: DayNumber, busy: readonly Busy[], preferred: number, earliest?: number, latest?: number): number | undefined {
+  const frame = dayFrame(day, meeting.zone);
+  const mask = startMask(frame, meeting.kind, meeting.profiles, scratch);
+  const [lo, hi] = bounds(meeting.duration, earliest, latest);
+  if (preferred >= lo && preferred <= hi && freeStart(meeting, frame, mask, busy, preferred) !== undefined) return preferred;
   let best: number | undefined;
   for (let minutes = firstStep(lo); minutes <= hi; minutes += STEP) {
     if (best !== undefined && Math.abs(minutes - preferred) >= Math.abs(best - preferred)) {
       if (minutes > preferred) break; // only farther from here on
       continue;
     }
-    if (ok(minutes)) best = minutes;
+    if (freeStart(meeting, frame, mask, busy, minutes) !== undefined) best = minutes;
   }
   return best;
+}
+
+/** The instant of a start that fits everyone (by `mask` on the quarter-hour grid) and overlaps nothing busy; else undefined. */
+function freeStart(meeting: Meeting, frame: DayFrame, mask: StartMask, busy: readonly Busy[], minutes: number): number | undefined {
+  const span = meeting.duration * MINUTE;
+  let start: number | undefined;
+  if (onGrid(minutes, meeting.duration)) start = hasStart(mask, minutes) ? instantOf(frame, minutes) : undefined;
+  else {
+    start = instantOf(frame, minutes);
+    if (start !== undefined && !meeting.people.every((p) => fitsAt(p, frame.day, start!, span))) start = undefined;
+  }
+  return start !== undefined && !overlaps(busy, start, start + span) ? start : undefined;
 }
 
 /**
@@ -91,28 +143,43 @@ export function findStart(query: FindStartQuery): number | undefined {
  * time and shift only on dates where daylight saving moves zones apart.
  */
 export function preferredStart(query: { days: readonly DayNumber[]; zone: string; duration: number; people: readonly PlanPerson[] }): number | undefined {
-  const profiles = profilesOf(query.people);
+  return preferredStartIn(meetingOf(query.people, query.zone, query.duration), query.days);
+}
+
+/** `preferredStart` for a meeting worked out beforehand (see meetingOf). */
+export function preferredStartIn(meeting: Meeting, days: readonly DayNumber[]): number | undefined {
   // The answer depends on the set of profiles only: groups alike in working hours ask the same question.
-  const key = `${query.zone}|${query.duration}|${query.days.join(',')}|${[...new Set(profiles.map((p) => p.profile.id))].sort((a, b) => a - b).join(',')}`;
+  const key = `${meeting.key}|${daysKey(days)}`;
   if (preferredMemo.has(key)) return preferredMemo.get(key);
   if (preferredMemo.size >= 100_000) preferredMemo.clear();
-  const start = computePreferredStart(query, profiles);
+  const start = computePreferredStart(meeting, days);
   preferredMemo.set(key, start);
   return start;
 }
 
+/** Dates as a memo key, by array: every group of a cohort asks about the same touchpoint's dates. */
+const daysKeys = new WeakMap<readonly DayNumber[], string>();
+
+function daysKey(days: readonly DayNumber[]): string {
+  let key = daysKeys.get(days);
+  if (key === undefined) daysKeys.set(days, (key = days.join(',')));
+  return key;
+}
+
 const preferredMemo = new Map<string, number | undefined>();
 
-function computePreferredStart(query: { days: readonly DayNumber[]; zone: string; duration: number }, profiles: ReadonlyArray<PersonProfile>): number | undefined {
-  const { zone, duration } = query;
+function computePreferredStart(meeting: Meeting, days: readonly DayNumber[]): number | undefined {
+  const { zone, duration, kind, profiles } = meeting;
   const [lo, hi] = bounds(duration);
-  const kind = meetingKind(zone, duration);
   const mask = new Uint32Array(WORDS);
   // Days on which each quarter-hour start fits, by start / STEP.
   const counts = new Int32Array(GRID);
-  for (const day of new Set(query.days)) {
+  for (const day of new Set(days)) {
+    // Every start in the mask exists and ends by midnight (see existingStarts), so each set bit counts: they are visited directly.
     startMask(dayFrame(day, zone), kind, profiles, mask);
-    for (let minutes = firstStep(lo); minutes <= hi; minutes += STEP) if (hasStart(mask, minutes)) counts[minutes / STEP]!++;
+    for (let w = 0; w < WORDS; w++) {
+      for (let bits = mask[w]!; bits !== 0; bits &= bits - 1) counts[w * 32 + 31 - Math.clz32(bits & -bits)]!++;
+    }
   }
   const middle = 13 * 60 - duration / 2;
   let best: number | undefined;
@@ -226,6 +293,9 @@ type StartMask = Uint32Array;
 const GRID = (24 * 60) / STEP;
 const WORDS = Math.ceil(GRID / 32);
 
+/** Scratch mask of findStartIn: filled and read within one call. */
+const scratch = new Uint32Array(WORDS);
+
 function onGrid(minutes: number, duration: number): boolean {
   return minutes % STEP === 0 && minutes >= 0 && minutes + duration <= 24 * 60;
 }
@@ -245,7 +315,7 @@ function setStart(mask: StartMask, minutes: number): void {
  * (not in a spring-forward gap), and per working-hours profile the ones that
  * fit. A group's many sessions ask about the same few dates and profiles.
  */
-interface MeetingKind {
+export interface MeetingKind {
   zone: string;
   duration: number;
   existing: Map<DayNumber, StartMask>;
@@ -284,7 +354,7 @@ function existingStarts(frame: DayFrame, kind: MeetingKind): StartMask {
 }
 
 /** A person with their working-hours profile, looked up once per query rather than once per date. */
-interface PersonProfile {
+export interface PersonProfile {
   person: PlanPerson;
   profile: Profile;
 }
@@ -371,23 +441,30 @@ export function distinctHours<T extends PlanPerson>(people: readonly T[]): T[] {
  * (a changed copy is a new object).
  */
 type Intervals = Array<[number, number]> | null;
-interface Profile {
+export interface Profile {
   /** Numbers profiles in order of first use, for keys of memoised answers. */
   id: number;
   intervals: Map<DayNumber, Intervals>;
 }
-const profiles = new Map<string, Profile>();
-const profileOf = new WeakMap<PlanPerson, Profile>();
+/** Profiles by zone, start, end and working days (as a set of bits): plain lookups, run for every group member. */
+const profiles = new Map<string, Map<number, Map<number, Map<number, Profile>>>>();
+let profileCount = 0;
 
 function profileFor(person: PlanPerson): Profile {
-  let profile = profileOf.get(person);
-  if (profile === undefined) {
-    const key = `${person.timezone}|${person.workStart}|${person.workEnd}|${person.workDays.join()}`;
-    profile = profiles.get(key);
-    if (profile === undefined) profiles.set(key, (profile = { id: profiles.size, intervals: new Map() }));
-    profileOf.set(person, profile);
-  }
+  const byStart = child(profiles, person.timezone);
+  const byEnd = child(byStart, person.workStart);
+  const byDays = child(byEnd, person.workEnd);
+  let days = 0;
+  for (const day of person.workDays) days |= 1 << day;
+  let profile = byDays.get(days);
+  if (profile === undefined) byDays.set(days, (profile = { id: profileCount++, intervals: new Map() }));
   return profile;
+}
+
+function child<K, V>(parent: Map<K, Map<number, V>>, key: K): Map<number, V> {
+  let map = parent.get(key);
+  if (map === undefined) parent.set(key, (map = new Map()));
+  return map;
 }
 
 /** The person's working hours on their own dates day-2 … day+2 (±2 days covers any two zones), as epoch intervals; undefined when a DST change falls on one of them. */
