@@ -8,7 +8,8 @@ import { PlanWriter } from '../plan/plan-writer.js';
 import { NewPeople, type WriteJob, jobFiles } from '../plan/write-job.js';
 import type { PeopleIndex, PersonInfo } from '../render/plan-pages.js';
 import { type ProgramPlan, planProgram } from '../plan/index.js';
-import { readLocks } from '../plan/lock.js';
+import { pickLocks, readLocks } from '../plan/lock.js';
+import { locateProgram } from '../program/open.js';
 import type { CohortPlan, PlanWarning } from '../plan/types.js';
 import { formatDate } from '../util/dates.js';
 import { didYouMean } from '../util/suggest.js';
@@ -36,16 +37,20 @@ export async function planCommand(options: PlanCommandOptions, io: Io): Promise<
 }
 
 async function validateAndPlan(options: PlanCommandOptions, io: Io, writer: PlanWriter | undefined): Promise<number> {
-  const validated = loadAndValidate(options);
+  const place = locateProgram(options);
+  const planDir = path.join(place.out, 'plan');
+  // The published plans are read on the writer's thread while this one validates.
+  const published = options.fresh ? undefined : writer?.readLocks(planDir);
+  published?.catch(() => undefined); // an error is seen below when awaited; a run stopped by validation never awaits it
+  const validated = loadAndValidate(options, place);
   const stop = stopOnErrors(validated, options, io);
   if (stop !== undefined) return stop;
   const { model } = validated.result;
-  const planDir = path.join(validated.program.out, 'plan');
   const cohortIds = model.cohorts.map((c) => c.value.metadata.id);
   if (options.cohort !== undefined && !cohortIds.includes(options.cohort)) {
     throw new UsageError(`no cohort "${options.cohort}"${didYouMean(options.cohort, cohortIds)}`, `cohorts: ${cohortIds.join(', ')}`);
   }
-  const locks = options.fresh ? {} : await readLocks(planDir, cohortIds);
+  const locks = options.fresh ? {} : published ? pickLocks(await published, cohortIds) : await readLocks(planDir, cohortIds);
   // Without --cohort the command owns all of plan/; with it, only that cohort's folder.
   const target = options.cohort === undefined ? planDir : path.join(planDir, options.cohort);
   const prefix = options.cohort === undefined ? 0 : options.cohort.length + 1;

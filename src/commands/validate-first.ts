@@ -2,7 +2,7 @@ import type { GlobalOptions, Io } from '../context.js';
 import { packageVersion } from '../version.js';
 import type { PlanWarning } from '../plan/types.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
-import { type OpenedProgram, openProgram } from '../program/open.js';
+import { type OpenedProgram, type ProgramPlace, openProgram } from '../program/open.js';
 import { ALL_RULES, type ValidationResult, validateProgram } from '../validate/index.js';
 
 export interface Validated {
@@ -10,9 +10,9 @@ export interface Validated {
   result: ValidationResult;
 }
 
-/** Load and validate; the shared first step of every command that reads a program. */
-export function loadAndValidate(options: GlobalOptions): Validated {
-  const program = openProgram(options);
+/** Load and validate; the shared first step of every command that reads a program (`place` when already located). */
+export function loadAndValidate(options: GlobalOptions, place?: ProgramPlace): Validated {
+  const program = openProgram(options, place);
   return { program, result: validateProgram(program, { today: options.today }) };
 }
 

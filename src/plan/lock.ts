@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fastRows } from '../records/csv-fast.js';
 
@@ -12,10 +12,40 @@ export interface CohortLock {
   community: Record<string, string>;
 }
 
+export type Locks = Record<string, CohortLock | undefined>;
+
 /** The published plan of each cohort under `planDir` (undefined where there is none). */
-export async function readLocks(planDir: string, cohortIds: readonly string[]): Promise<Record<string, CohortLock | undefined>> {
-  const locks: Record<string, CohortLock | undefined> = {};
+export async function readLocks(planDir: string, cohortIds: readonly string[]): Promise<Locks> {
+  const locks: Locks = {};
   for (const id of cohortIds) locks[id] = await readLock(planDir, id);
+  return locks;
+}
+
+/**
+ * Every published plan under `planDir`, by folder name, for a reader that
+ * does not know the cohorts yet (the plan writer's thread reads them while
+ * the program is validated); `pickLocks` then keeps the program's cohorts.
+ */
+export async function readAllLocks(planDir: string): Promise<Locks> {
+  return readLocks(planDir, subfolders(planDir));
+}
+
+/** Folder names inside `dir`, sorted; none when it is missing or not a readable folder (a lock never fails a run). */
+function subfolders(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() || entry.isSymbolicLink())
+      .map((entry) => entry.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** The locks of these cohorts out of all that were read (undefined where there is none). */
+export function pickLocks(all: Locks, cohortIds: readonly string[]): Locks {
+  const locks: Locks = {};
+  for (const id of cohortIds) locks[id] = Object.hasOwn(all, id) ? all[id] : undefined;
   return locks;
 }
 
@@ -30,22 +60,22 @@ export async function readLock(planDir: string, cohort: string): Promise<CohortL
   const file = path.join(planDir, cohort, 'groups.csv');
   if (!existsSync(file)) return undefined;
   const lock: CohortLock = { groups: {}, leads: {}, community: {} };
-  let column: Record<string, number> | undefined;
+  let column: Columns | undefined;
   let broken = false;
   const onRow = (fields: string[]) => {
     if (fields.length === 1 && fields[0] === '') return; // an empty line
     if (column === undefined) {
-      column = Object.fromEntries(fields.map((name, i) => [name, i]));
+      column = columnsOf(fields);
       return;
     }
-    const cell = (name: string) => (column![name] === undefined ? '' : (fields[column![name]!] ?? ''));
-    if (column.cohort !== undefined && unguard(cell('cohort')) !== cohort) return;
-    const person = unguard(cell('person'));
-    const group = cell('group');
-    const role = cell('role');
+    const cell = (at: number) => (at < 0 ? '' : (fields[at] ?? ''));
+    if (column.cohort >= 0 && unguard(cell(column.cohort)) !== cohort) return;
+    const person = unguard(cell(column.person));
+    const group = cell(column.group);
+    const role = cell(column.role);
     if (role === 'participant') {
       lock.groups[person] = group;
-      const mentor = cell('community_mentor');
+      const mentor = cell(column.mentor);
       if (mentor) lock.community[person] = unguard(mentor);
     } else if (role === 'lead') {
       lock.leads[group] = person;
@@ -55,7 +85,21 @@ export async function readLock(planDir: string, cohort: string): Promise<CohortL
   return broken || column === undefined ? undefined : lock;
 }
 
+/** Where groups.csv's columns are, by header name (-1: absent); read once per file, then per row by number. */
+interface Columns {
+  cohort: number;
+  group: number;
+  role: number;
+  person: number;
+  mentor: number;
+}
+
+function columnsOf(header: readonly string[]): Columns {
+  return { cohort: header.indexOf('cohort'), group: header.indexOf('group'), role: header.indexOf('role'), person: header.indexOf('person'), mentor: header.indexOf('community_mentor') };
+}
+
 /** Undo the spreadsheet formula guard (a leading `'`) that CSV output adds. */
 function unguard(cell: string): string {
-  return /^'[=+\-@\t\r\n]/.test(cell) ? cell.slice(1) : cell;
+  // Most cells do not start with a quote: one character code decides.
+  return cell.charCodeAt(0) === 39 && /^'[=+\-@\t\r\n]/.test(cell) ? cell.slice(1) : cell;
 }

@@ -2,9 +2,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { FolderWriter, StagedFolder, writeFailure } from '../io/output.js';
-import { CLAIM, type WriteJob, type WriterState, writeJob } from './write-job.js';
+import { type Locks, readAllLocks } from './lock.js';
+import { CLAIM, type WriteJob, type WriterRequest, type WriterState, writeJob } from './write-job.js';
 
-type Reply = { written: number } | { error: { message: string; code?: string; stack?: string } };
+type ErrorReply = { message: string; code?: string; stack?: string };
+type Reply = { written: number } | { error: ErrorReply } | { locks: Locks } | { locksError: ErrorReply };
 
 const WORKER = new URL('./write-worker.js', import.meta.url);
 
@@ -36,6 +38,7 @@ export class PlanWriter {
   private written = 0;
   private failure: unknown;
   private wake: (() => void) | undefined;
+  private locksRead: { resolve: (locks: Locks) => void; reject: (error: Error) => void } | undefined;
 
   constructor() {
     if (!existsSync(fileURLToPath(WORKER))) return;
@@ -44,6 +47,21 @@ export class PlanWriter {
     this.worker.unref();
     this.worker.on('message', (reply: Reply) => this.settle(reply));
     this.worker.on('error', (error) => this.fail(error));
+  }
+
+  /**
+   * Every published plan under `planDir` (see readAllLocks), read on the
+   * writer's thread while this one loads and validates the program; ask
+   * before the first job.
+   */
+  readLocks(planDir: string): Promise<Locks> {
+    if (!this.worker) return readAllLocks(planDir);
+    // Awaited with nothing else to do, the thread must keep the process alive until it answers.
+    this.worker.ref();
+    return new Promise<Locks>((resolve, reject) => {
+      this.locksRead = { resolve, reject };
+      this.post({ planDir });
+    }).finally(() => this.worker!.unref());
   }
 
   /** Stage the target folder; jobs go there until finish or abort. */
@@ -62,7 +80,7 @@ export class PlanWriter {
     const claim = new Int32Array(new SharedArrayBuffer(4));
     this.sent.push({ job, claim });
     this.inFlight++;
-    this.worker.postMessage({ dir: this.stage!.dir, job, claim });
+    this.post({ dir: this.stage!.dir, job, claim });
   }
 
   /** Render what the thread has not claimed yet, wait for the rest, then swap the staged folder in; returns how many files were written. */
@@ -105,20 +123,31 @@ export class PlanWriter {
     await this.worker?.terminate();
   }
 
+  private post(request: WriterRequest): void {
+    this.worker!.postMessage(request);
+  }
+
   private settle(reply: Reply): void {
-    this.inFlight--;
-    if ('error' in reply) {
-      const error = Object.assign(new Error(reply.error.message), reply.error.code === undefined ? {} : { code: reply.error.code });
-      if (reply.error.stack) error.stack = reply.error.stack;
-      this.fail(error);
-    } else {
-      this.written += reply.written;
+    if ('locks' in reply) this.locksRead?.resolve(reply.locks);
+    else if ('locksError' in reply) this.locksRead?.reject(asError(reply.locksError));
+    else {
+      this.inFlight--;
+      if ('error' in reply) this.fail(asError(reply.error));
+      else this.written += reply.written;
+      this.wake?.();
     }
-    this.wake?.();
   }
 
   private fail(error: unknown): void {
+    this.locksRead?.reject(error as Error);
     if (this.failure === undefined) this.failure = error;
     this.wake?.();
   }
+}
+
+/** An error as the writer's thread reported it, with its code (a write failure's errno) and stack. */
+function asError(reply: ErrorReply): Error {
+  const error = Object.assign(new Error(reply.message), reply.code === undefined ? {} : { code: reply.code });
+  if (reply.stack) error.stack = reply.stack;
+  return error;
 }

@@ -24,6 +24,9 @@ export function jobFiles(job: WriteJob): OutputFile[] {
   return job.prefix === 0 ? files : files.map((file) => ({ ...file, path: file.path.slice(job.prefix) }));
 }
 
+/** What the plan writer's thread is asked: to render and write a job, or to read the published plans under `planDir`. */
+export type WriterRequest = { dir: string; job: WriteJob; claim: Int32Array } | { planDir: string };
+
 /** A job's claim (a shared integer): whichever thread sets it first renders the job. */
 export const CLAIM = { free: 0, writer: 1, calling: 2 } as const;
 

@@ -8,9 +8,20 @@ export interface OpenedProgram extends LoadedProgram {
   out: string;
 }
 
-/** Root discovery and loading as every command does it, honouring --program and --out. */
-export function openProgram(options: GlobalOptions): OpenedProgram {
+/** Where a program and its outputs are, before anything is read. */
+export interface ProgramPlace {
+  root: string;
+  out: string;
+}
+
+/** Root discovery as every command does it, honouring --program and --out. */
+export function locateProgram(options: GlobalOptions): ProgramPlace {
   const root = findRoot(options.cwd, options.program);
   const out = options.out !== undefined ? path.resolve(options.cwd, options.out) : path.join(root, 'out');
-  return { ...loadProgram(root, { out }), out };
+  return { root, out };
+}
+
+/** Root discovery and loading (see locateProgram); `place` when already located. */
+export function openProgram(options: GlobalOptions, place: ProgramPlace = locateProgram(options)): OpenedProgram {
+  return { ...loadProgram(place.root, { out: place.out }), out: place.out };
 }

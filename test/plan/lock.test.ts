@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readLock, readLocks } from '../../src/plan/lock.js';
+import { pickLocks, readAllLocks, readLock, readLocks } from '../../src/plan/lock.js';
 
 function planDirWith(cohort: string, groupsCsv: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'cohort-lock-'));
@@ -40,5 +40,24 @@ describe('readLock', () => {
     const dir = planDirWith('spring', `${HEADER}\nspring,g1,participant,"ann,Ann\n`);
     expect(await readLock(dir, 'spring')).toBeUndefined();
     expect(await readLocks(dir, ['spring', 'autumn'])).toEqual({ spring: undefined, autumn: undefined });
+  });
+});
+
+describe('readAllLocks and pickLocks', () => {
+  it('reads every cohort folder under the plan folder, and keeps the cohorts asked for', async () => {
+    const dir = planDirWith('spring', `${HEADER}\nspring,g1,participant,ann,Ann,ann@example.com,Sales,Europe/Berlin,\n`);
+    mkdirSync(path.join(dir, 'autumn'));
+    writeFileSync(path.join(dir, 'autumn', 'groups.csv'), `${HEADER}\nautumn,g2,participant,bo,Bo,bo@example.com,Sales,Europe/Berlin,\n`);
+    writeFileSync(path.join(dir, 'README.md'), 'not a cohort');
+    const all = await readAllLocks(dir);
+    expect(Object.keys(all).sort()).toEqual(['autumn', 'spring']);
+    expect(pickLocks(all, ['spring', 'winter'])).toEqual({ spring: { groups: { ann: 'g1' }, leads: {}, community: {} }, winter: undefined });
+  });
+
+  it('reads nothing, without failing, from a plan folder that is missing or is a file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cohort-lock-'));
+    writeFileSync(path.join(dir, 'plan'), 'a file');
+    expect(await readAllLocks(path.join(dir, 'plan'))).toEqual({});
+    expect(await readAllLocks(path.join(dir, 'missing'))).toEqual({});
   });
 });

@@ -7,6 +7,7 @@ import { listFiles } from '../../src/io/output.js';
 import type { PlanWriter as SourceWriter } from '../../src/plan/plan-writer.js';
 import { NewPeople, type WriteJob, jobFiles } from '../../src/plan/write-job.js';
 import { planProgram } from '../../src/plan/index.js';
+import { pickLocks, readLocks } from '../../src/plan/lock.js';
 import { loadProgram } from '../../src/program/load.js';
 import { validateProgram } from '../../src/validate/index.js';
 import { EXAMPLE, REPO } from '../helpers/cli.js';
@@ -26,6 +27,22 @@ const fresh = () => path.join(mkdtempSync(path.join(tmpdir(), 'cohort-writer-'))
 const stagingFolders = (target: string) => readdirSync(path.dirname(target)).filter((name) => name.startsWith('.'));
 
 describe('PlanWriter (on its own thread)', () => {
+  it('reads the published plans on its thread, as the calling thread would', async () => {
+    const target = fresh();
+    const first = new PlanWriter();
+    first.begin(target);
+    for (const job of jobs) first.write(job);
+    await first.finish();
+    const writer = new PlanWriter();
+    try {
+      const cohorts = jobs.map((job) => job.plan.cohort);
+      expect(pickLocks(await writer.readLocks(target), cohorts)).toEqual(await readLocks(target, cohorts));
+      expect(Object.keys(await writer.readLocks(target)).length).toBe(jobs.length);
+    } finally {
+      await writer.abort();
+    }
+  });
+
   it('writes the same files, byte for byte, as rendering on the calling thread', async () => {
     const target = fresh();
     const writer = new PlanWriter();
