@@ -10,6 +10,7 @@ import { planMentor, programDefaults } from './people.js';
 import { closedDays } from './sessions.js';
 import type { PeopleIndex, PersonInfo } from '../render/plan-pages.js';
 import type { CohortPlan, PlanMentor, PlanPerson, PlanWarning } from './types.js';
+import { idRecord } from '../util/id-record.js';
 
 export interface ProgramPlan {
   cohorts: CohortPlan[];
@@ -68,7 +69,7 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
     ? planned(planCommunities(program.communities ?? [], { start: Math.min(...ordered.map((o) => o.calendar.start)), end: Math.max(...ordered.map((o) => o.calendar.end)) }, defaults.timezone, closed, ctx.busy))
     : undefined;
   const cohorts = ordered.map(({ cohort, curriculum, calendar }) => planned(planCohort(cohort, curriculum, calendar, options.locks[cohort.value.metadata.id], ctx)));
-  const people: PeopleIndex = {};
+  const people: PeopleIndex = idRecord();
   for (const person of [...ctx.people.values(), ...mentors]) people[person.id] = personInfo(person);
   return { cohorts, ...(communities ? { communities } : {}), mentors, people, problems };
 }

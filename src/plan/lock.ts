@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fastRows } from '../records/csv-fast.js';
+import { idRecord } from '../util/id-record.js';
 
 /** A cohort's published assignments, read back from its groups.csv like a lock file. */
 export interface CohortLock {
@@ -59,7 +60,7 @@ export function pickLocks(all: Locks, cohortIds: readonly string[]): Locks {
 export async function readLock(planDir: string, cohort: string): Promise<CohortLock | undefined> {
   const file = path.join(planDir, cohort, 'groups.csv');
   if (!existsSync(file)) return undefined;
-  const lock: CohortLock = { groups: {}, leads: {}, community: {} };
+  const lock: CohortLock = { groups: idRecord(), leads: idRecord(), community: idRecord() };
   let column: Columns | undefined;
   let broken = false;
   const onRow = (fields: string[]) => {

@@ -2,6 +2,7 @@ import { type DayNumber, formatDate } from '../util/dates.js';
 import { SlotGrid, type SlotMask, compareIds, groupIndex, plural } from './grouping.js';
 import { MinCostFlow } from './mincost-flow.js';
 import type { PlanMentor, PlanParticipant, PlanWarning } from './types.js';
+import { idRecord } from '../util/id-record.js';
 
 export { CapacityLedger, capacityLedger } from './ledger.js';
 
@@ -383,7 +384,7 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
     );
   }
 
-  const result: Record<string, string> = {};
+  const result = idRecord<string>();
   for (const p of participants) if (assignment.has(p.id)) result[p.id] = mentors[assignment.get(p.id)!]!.id;
   return { assignment: result, problems };
 }

@@ -4,6 +4,7 @@ import { Worker } from 'node:worker_threads';
 import { FolderWriter, StagedFolder, writeFailure } from '../io/output.js';
 import { type Locks, readAllLocks } from './lock.js';
 import { CLAIM, type WriteJob, type WriterRequest, type WriterState, writeJob } from './write-job.js';
+import { idRecord } from '../util/id-record.js';
 
 type ErrorReply = { message: string; code?: string; stack?: string };
 type Reply = { written: number } | { error: ErrorReply } | { locks: Locks } | { locksError: ErrorReply };
@@ -33,7 +34,7 @@ export class PlanWriter {
   private stage: StagedFolder | undefined;
   private local: WriterState | undefined;
   private readonly sent: Array<{ job: WriteJob; claim: Int32Array }> = [];
-  private readonly people: WriterState['people'] = {};
+  private readonly people: WriterState['people'] = idRecord();
   private inFlight = 0;
   private written = 0;
   private failure: unknown;

@@ -2,6 +2,7 @@ import type { FolderWriter, OutputFile } from '../io/output.js';
 import type { PeopleIndex, PersonInfo } from '../render/plan-pages.js';
 import { cohortFiles } from './files.js';
 import type { CohortPlan } from './types.js';
+import { idRecord } from '../util/id-record.js';
 
 /** One cohort's (or the communities') files to render and write into the staging folder. */
 export interface WriteJob {
@@ -51,7 +52,7 @@ export class NewPeople {
   constructor(private readonly find: (id: string) => PersonInfo | undefined) {}
 
   of(plan: CohortPlan): PeopleIndex {
-    const people: PeopleIndex = {};
+    const people: PeopleIndex = idRecord();
     const add = (id: string) => {
       if (id === '' || this.given.has(id)) return;
       this.given.add(id);

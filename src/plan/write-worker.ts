@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { FolderWriter } from '../io/output.js';
 import { readAllLocks } from './lock.js';
 import { CLAIM, type WriterRequest, type WriterState, writeJob } from './write-job.js';
+import { idRecord } from '../util/id-record.js';
 
 /**
  * The plan writer's thread (see plan-writer.ts): renders and writes each
@@ -23,7 +24,7 @@ parentPort?.on('message', (message: WriterRequest) => {
   }
   try {
     let writer = writers.get(message.dir);
-    if (!writer) writers.set(message.dir, (writer = { folder: new FolderWriter(message.dir), people: {} }));
+    if (!writer) writers.set(message.dir, (writer = { folder: new FolderWriter(message.dir), people: idRecord() }));
     // Everyone a job names is kept even when the other thread renders the job: later jobs name them too.
     Object.assign(writer.people, message.job.people);
     const mine = Atomics.compareExchange(message.claim, 0, CLAIM.free, CLAIM.writer) === CLAIM.free;

@@ -325,6 +325,11 @@ describe('assignCommunity', () => {
     expect(COMMUNITY_COSTS.skill).toBeGreaterThan(COMMUNITY_COSTS.load);
   });
 
+  it('has no inherited entries: a participant called constructor, left without a mentor, has none', () => {
+    const { assignment } = assignCommunity(input([{ ...learners(1)[0]!, id: 'constructor' }], []));
+    expect(assignment.constructor).toBeUndefined();
+  });
+
   it('warns about a shortage, naming how many go without', () => {
     const { assignment, problems } = assignCommunity(input(learners(5), [community('a', { capacity: 3 })]));
     expect(Object.keys(assignment)).toHaveLength(3);
