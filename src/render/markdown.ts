@@ -15,17 +15,65 @@ export type MdCell = string | number | null | undefined;
  */
 export function mdEscape(text: string): string {
   if (isPlain(text)) return text;
-  return escapeLeading(escapeInline(text.replace(/\r\n|\r|\n/g, ' ')));
+  return memoised(escapedTexts, text, () => escapeLeading(escapeInline(text.replace(/\r\n|\r|\n/g, ' '))));
 }
 
 /** Every character escapeInline may change, line breaks and all control characters included. */
-const SPECIAL = /[\\`*[\]<>|~$_&\u0000-\u001F\u007F]/;
+const SPECIAL = '\\`*[]<>|~$_&';
 /** What escapeLeading escapes. */
 const LEADING = /^\s*(?:[#>+=|-]|\d+[.)])/;
 
-/** True when escaping leaves the text as it is: most names, ids and dates (a large plan has a million cells). */
+/** 1 for each ASCII code escapeInline may change (SPECIAL and the control characters); nothing above ASCII is special. */
+const SPECIAL_CODES = new Uint8Array(128);
+for (let code = 0; code < 0x20; code++) SPECIAL_CODES[code] = 1;
+SPECIAL_CODES[0x7f] = 1;
+for (const ch of SPECIAL) SPECIAL_CODES[ch.charCodeAt(0)] = 1;
+
+/**
+ * True when escaping leaves the text as it is: most names, ids and dates (a
+ * large plan has a million cells), so this is a plain character scan rather
+ * than regular expressions.
+ */
 function isPlain(text: string): boolean {
-  return !SPECIAL.test(text) && !LEADING.test(text);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128 && SPECIAL_CODES[code] === 1) return false;
+  }
+  return startsPlain(text);
+}
+
+/** True when LEADING does not match: decided by the first character (or digit run), the regex only for whitespace and non-ASCII starts. */
+function startsPlain(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (isDigit(first)) {
+    let end = 1;
+    while (isDigit(text.charCodeAt(end))) end++;
+    return text[end] !== '.' && text[end] !== ')';
+  }
+  const asciiWithoutSpace = first > 0x20 && first < 0x7f;
+  if (asciiWithoutSpace) return !'#>+=|-'.includes(text[0]!);
+  return !LEADING.test(text);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Escaped forms of texts that needed escaping, by text: the same few time
+ * zones (`America/New_York`), titles and names come back on every page.
+ */
+const escapedTexts = new Map<string, string>();
+const escapedCells = new Map<string, string>();
+
+function memoised(memo: Map<string, string>, text: string, escape: () => string): string {
+  let escaped = memo.get(text);
+  if (escaped === undefined) {
+    if (memo.size >= 10_000) memo.clear();
+    escaped = escape();
+    memo.set(text, escaped);
+  }
+  return escaped;
 }
 
 /**
@@ -35,16 +83,24 @@ function isPlain(text: string): boolean {
  */
 export function mdTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<MdCell>>): string {
   const width = header.length;
-  let out = `${mdRow(header, width)}\n|${header.map(() => ' --- ').join('|')}|\n`;
-  for (const row of rows) out += `${mdRow(row, width)}\n`;
-  return out;
+  // Every piece of every row in one array, joined once into a flat string: no
+  // rope per row to flatten later, and each character is copied only once.
+  const pieces = new Array<string>((rows.length + 1) * (2 * width + 1) + 1);
+  let at = putRow(pieces, 0, header, width);
+  pieces[at++] = `|${header.map(() => ' --- ').join('|')}|\n`;
+  for (const row of rows) at = putRow(pieces, at, row, width);
+  return pieces.join('');
 }
 
-/** `| a | b |`: the first `width` cells, missing ones empty. */
-function mdRow(cells: ReadonlyArray<MdCell>, width: number): string {
-  let line = '| ';
-  for (let i = 0; i < width; i++) line += (i > 0 ? ' | ' : '') + mdCell(cells[i]);
-  return `${line} |`;
+/** Puts `| a | b |` and its line break into `pieces` from `at` (the first `width` cells, missing ones empty); returns where it stopped. */
+function putRow(pieces: string[], at: number, cells: ReadonlyArray<MdCell>, width: number): number {
+  pieces[at++] = '| ';
+  for (let i = 0; i < width; i++) {
+    if (i > 0) pieces[at++] = ' | ';
+    pieces[at++] = mdCell(cells[i]);
+  }
+  pieces[at++] = ' |\n';
+  return at;
 }
 
 function mdCell(value: MdCell): string {
@@ -52,10 +108,12 @@ function mdCell(value: MdCell): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = value.trim();
   if (isPlain(text)) return text;
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((part) => escapeLeading(escapeInline(part.trim())))
-    .join('<br>');
+  return memoised(escapedCells, text, () =>
+    text
+      .split(/\r\n|\r|\n/)
+      .map((part) => escapeLeading(escapeInline(part.trim())))
+      .join('<br>'),
+  );
 }
 
 function escapeInline(text: string): string {

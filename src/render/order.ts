@@ -53,6 +53,58 @@ export function compareSessions(a: PlannedSession, b: PlannedSession): number {
   );
 }
 
+/**
+ * Sessions in {@link compareSessions} order, without copying when they already
+ * are: an array from {@link sortSessions} as it is, anything else after one
+ * linear check (or sorted, when the check fails).
+ */
+export function inSessionOrder(sessions: readonly PlannedSession[]): readonly PlannedSession[] {
+  if (sortedBySortSessions.has(sessions) || isInSessionOrder(sessions)) return sessions;
+  return sortByGroupRank(sessions);
+}
+
+/**
+ * A sorted copy, exactly as `[...sessions].sort(compareSessions)`, but faster
+ * (see sortByGroupRank). The copy is frozen and remembered, so that each page
+ * rendered from it can skip checking the order again.
+ */
+export function sortSessions(sessions: readonly PlannedSession[]): PlannedSession[] {
+  const sorted = isInSessionOrder(sessions) ? [...sessions] : sortByGroupRank(sessions);
+  sortedBySortSessions.add(Object.freeze(sorted));
+  return sorted;
+}
+
+/** Arrays sortSessions returned: frozen, so still in order (weak, so they go when their plan goes). */
+const sortedBySortSessions = new WeakSet<readonly PlannedSession[]>();
+
+/**
+ * Most neighbours share date and start, so the group decides, and natural
+ * order is the costly part of a comparison: each group's place is worked out
+ * once (a rank), and comparisons use that instead.
+ */
+function sortByGroupRank(sessions: readonly PlannedSession[]): PlannedSession[] {
+  const rank = groupRanks(sessions);
+  return sessions
+    .map((session) => ({ session, group: rank.get(session.group)! }))
+    .sort((x, y) => {
+      const a = x.session;
+      const b = y.session;
+      return compareText(a.date, b.date) || compareText(a.start, b.start) || x.group - y.group || compareText(a.type, b.type) || compareText(a.id, b.id);
+    })
+    .map((keyed) => keyed.session);
+}
+
+function isInSessionOrder(sessions: readonly PlannedSession[]): boolean {
+  for (let i = 1; i < sessions.length; i++) if (compareSessions(sessions[i - 1]!, sessions[i]!) > 0) return false;
+  return true;
+}
+
+/** Each group's position in compareGroups order (a total order: equal only when identical). */
+function groupRanks(sessions: readonly PlannedSession[]): Map<string, number> {
+  const groups = [...new Set(sessions.map((s) => s.group))].sort(compareGroups);
+  return new Map(groups.map((group, i) => [group, i]));
+}
+
 /** Cohort-wide (`all`) first, then groups in natural order. */
 export function compareGroups(a: string, b: string): number {
   if (a === b) return 0;

@@ -3,7 +3,7 @@ import type { CohortPlan, PlannedGroup, PlannedSession, PlanPerson } from '../pl
 import { formatDate, parseDate, weekdayIndex } from '../util/dates.js';
 import { toCsv } from './csv.js';
 import { mdEscape, mdTable, mermaidGantt } from './markdown.js';
-import { compareGroups, compareSessions, compareText } from './order.js';
+import { compareGroups, compareText, inSessionOrder } from './order.js';
 
 /** What the pages need to know about a person, by person id. */
 export type PersonInfo = Pick<PlanPerson, 'name' | 'email' | 'department' | 'timezone'>;
@@ -104,7 +104,7 @@ export function scheduleMarkdown(plan: CohortPlan, extras: ScheduleExtras = {}):
         ['Date', 'Time', 'Group', 'Type', 'Title', 'Lead', 'Module'],
         sessions.map((s) => [
           dayLabel(s.date),
-          `${s.start}–${s.end}`,
+          timeRange(s.start, s.end),
           s.group,
           s.type,
           s.title,
@@ -124,8 +124,8 @@ export function scheduleMarkdown(plan: CohortPlan, extras: ScheduleExtras = {}):
  * table of everyone in it with the group's first session in their own zone.
  */
 export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
-  const sessions = sortedSessions(plan.sessions);
-  const cohortWide = sessions.filter((s) => s.group === 'all');
+  const byGroup = sessionsByGroup(sortedSessions(plan.sessions));
+  const cohortWide = byGroup.get('all') ?? [];
   const groups = sortedGroups(plan.groups);
   const participants = new Set(groups.flatMap((g) => g.members)).size;
   const name = (id: string) => people[id]?.name || id;
@@ -140,7 +140,7 @@ export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
 
   const cohortWideLine = cohortWide.length > 0 ? `cohort-wide: ${touchpoints(cohortWide)}` : '';
   for (const group of groups) {
-    const own = sessions.filter((s) => s.group === group.id);
+    const own = byGroup.get(group.id) ?? [];
     const first = own[0];
     out.push(`## Group ${mdEscape(group.id)}`, '');
     out.push(`- **Lead mentor:** ${group.lead ? personLine(group.lead, people) : 'none assigned'}`);
@@ -172,9 +172,31 @@ export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
   return out.join('\n');
 }
 
+/** Sessions per group id, each list still in page order: one pass instead of a filter per group. */
+function sessionsByGroup(sessions: readonly PlannedSession[]): Map<string, PlannedSession[]> {
+  const byGroup = new Map<string, PlannedSession[]>();
+  for (const s of sessions) {
+    const list = byGroup.get(s.group);
+    if (list === undefined) byGroup.set(s.group, [s]);
+    else list.push(s);
+  }
+  return byGroup;
+}
+
+/** "Name (Department, Zone)", escaped. */
 function personLine(id: string, people: PeopleIndex): string {
   const person = people[id];
   if (!person) return mdEscape(id);
+  if (!person.name) return describePerson(id, person);
+  // Memoised by person record (not edited once planned; with a name, the id plays no part): a community mentor is listed in many groups.
+  let line = personLines.get(person);
+  if (line === undefined) personLines.set(person, (line = describePerson(id, person)));
+  return line;
+}
+
+const personLines = new WeakMap<PersonInfo, string>();
+
+function describePerson(id: string, person: PersonInfo): string {
   const details = [person.department, person.timezone].filter((d) => d !== '');
   return `${mdEscape(person.name || id)}${details.length > 0 ? ` (${mdEscape(details.join(', '))})` : ''}`;
 }
@@ -192,7 +214,11 @@ function meetsLine(own: readonly PlannedSession[], cohortWideLine: string): stri
 
 function touchpoints(sessions: readonly PlannedSession[]): string {
   const byType = new Map<string, PlannedSession[]>();
-  for (const s of sessions) byType.set(s.type, [...(byType.get(s.type) ?? []), s]);
+  for (const s of sessions) {
+    const list = byType.get(s.type);
+    if (list === undefined) byType.set(s.type, [s]);
+    else list.push(s);
+  }
   return [...byType.entries()].map(([type, list]) => `${mdEscape(type)} ×${list.length} (${usualSlot(list)})`).join(', ');
 }
 
@@ -211,6 +237,21 @@ function usualSlot(list: readonly PlannedSession[]): string {
 
 /** An instant in a person's zone: "Tue 15:00 (UTC+1)", "Wed 02:30 (UTC+5:30)", "Tue 09:00 (UTC)". */
 export function localTime(instantUtc: string, zone: string): string {
+  // Memoised by zone, then instant: groups.md asks for every group's first session in each member's zone.
+  let byInstant = localTimes.get(zone);
+  if (byInstant === undefined) localTimes.set(zone, (byInstant = new Map()));
+  let text = byInstant.get(instantUtc);
+  if (text === undefined) {
+    if (byInstant.size >= 10_000) byInstant.clear();
+    text = computeLocalTime(instantUtc, zone);
+    byInstant.set(instantUtc, text);
+  }
+  return text;
+}
+
+const localTimes = new Map<string, Map<string, string>>();
+
+function computeLocalTime(instantUtc: string, zone: string): string {
   const instant = Date.parse(instantUtc);
   if (Number.isNaN(instant)) return '';
   let offset = 0;
@@ -236,16 +277,24 @@ function utcOffset(minutes: number): string {
 
 // ---------------------------------------------------------------- shared
 
-function sortedSessions(sessions: readonly PlannedSession[]): PlannedSession[] {
-  return [...sessions].sort(compareSessions);
+/** cohortFiles hands over sortSessions' array, taken as it is; anything else costs a linear check (and a sort if that fails). */
+function sortedSessions(sessions: readonly PlannedSession[]): readonly PlannedSession[] {
+  return inSessionOrder(sessions);
 }
 
 function sortedGroups(groups: readonly PlannedGroup[]): PlannedGroup[] {
   return [...groups].sort((a, b) => compareGroups(a.id, b.id));
 }
 
-function uniqueSorted(ids: readonly string[]): string[] {
+/** Ids without duplicates in code-unit order; planned rosters usually are already, which one pass confirms. */
+function uniqueSorted(ids: readonly string[]): readonly string[] {
+  if (isStrictlyAscending(ids)) return ids;
   return [...new Set(ids)].sort(compareText);
+}
+
+function isStrictlyAscending(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1]! < ids[i]!)) return false;
+  return true;
 }
 
 /** Weekday names by date, memoised: every session row asks, about a few hundred dates. */
@@ -262,10 +311,32 @@ function weekdayName(date: string): string {
   return name;
 }
 
-/** "Tue 2026-03-03". */
+/** "Tue 2026-03-03", memoised like weekdayName: the same string for every row of a day. */
+const dayLabels = new Map<string, string>();
+
 function dayLabel(date: string): string {
-  const weekday = weekdayName(date);
-  return weekday ? `${weekday} ${date}` : date;
+  let label = dayLabels.get(date);
+  if (label === undefined) {
+    if (dayLabels.size >= 10_000) dayLabels.clear();
+    const weekday = weekdayName(date);
+    label = weekday ? `${weekday} ${date}` : date;
+    dayLabels.set(date, label);
+  }
+  return label;
+}
+
+/** "10:00–11:00", memoised: a plan has a few slots and thousands of sessions in them. */
+const timeRanges = new Map<string, Map<string, string>>();
+
+function timeRange(start: string, end: string): string {
+  let byEnd = timeRanges.get(start);
+  if (byEnd === undefined) timeRanges.set(start, (byEnd = new Map()));
+  let range = byEnd.get(end);
+  if (range === undefined) {
+    if (byEnd.size >= 10_000) byEnd.clear();
+    byEnd.set(end, (range = `${start}–${end}`));
+  }
+  return range;
 }
 
 /** An id as inline code, or escaped text when it holds a backtick. */
