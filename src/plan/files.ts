@@ -3,12 +3,12 @@ import { toIcs } from '../render/ics.js';
 import { type PeopleIndex, groupsCsv, groupsMarkdown, scheduleCsv, scheduleMarkdown } from '../render/plan-pages.js';
 import type { CohortPlan } from './types.js';
 import { formatDate } from '../util/dates.js';
-import { sortSessions } from '../render/order.js';
+import { inSessionOrder } from '../render/order.js';
 
 /** The five files of one cohort's plan (or of the communities), relative to plan/. */
 export function cohortFiles(unsorted: CohortPlan, context: { programId: string; people: PeopleIndex; capstoneName?: string }): OutputFile[] {
   // Sessions in page order once: each page then only checks the order (a single pass).
-  const plan = { ...unsorted, sessions: sortSessions(unsorted.sessions) };
+  const plan = { ...unsorted, sessions: [...inSessionOrder(unsorted.sessions)] };
   const dir = plan.cohort;
   // DTSTAMP comes from the inputs (the cohort's first day), never the clock, so reruns are byte-identical.
   const dtstamp = `${formatDate(plan.calendar.start)}T00:00:00Z`;

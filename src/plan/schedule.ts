@@ -113,15 +113,8 @@ function groupKeyOf(input: ScheduleInput, group: PlannedGroup): string {
   return `group:${input.cohortId}/${group.id}`;
 }
 
-/** A mentor's calendar in the busy book, looked up once per mentor and book: it is read for every session they lead. */
-const mentorCalendars = new WeakMap<BusyBook, Map<PlanMentor, BusyDays>>();
-
 function mentorBusy(input: ScheduleInput, mentor: PlanMentor): BusyDays {
-  let byMentor = mentorCalendars.get(input.busy);
-  if (byMentor === undefined) mentorCalendars.set(input.busy, (byMentor = new Map()));
-  let days = byMentor.get(mentor);
-  if (days === undefined) byMentor.set(mentor, (days = input.busy.of(mentorKey(mentor.id))));
-  return days;
+  return input.busy.of(mentorKey(mentor.id));
 }
 
 interface Placement {

@@ -2,6 +2,12 @@
 export type CsvCell = string | number | null | undefined;
 
 /**
+ * Characters that make a spreadsheet treat a text cell as a formula (OWASP
+ * "CSV Injection"), plus the full-width forms Apple Numbers normalises to them.
+ */
+const FORMULA_START = new Set(['=', '+', '-', '@', '\t', '\r', '\n', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20']);
+
+/**
  * One cell's text before quoting. Numbers stay numbers (`-3` is written as
  * `-3`; NaN and ±Infinity, which no spreadsheet reads back, as an empty cell);
  * null and undefined are empty; a string that a spreadsheet could run as a
@@ -11,31 +17,7 @@ export function safeCell(value: CsvCell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = String(value);
-  return text.length > 0 && startsFormula(text.charCodeAt(0)) ? `'${text}` : text;
-}
-
-/**
- * Whether a cell's first UTF-16 unit makes a spreadsheet treat it as a formula
- * (OWASP "CSV Injection"): `= + - @`, tab, CR, LF, and the full-width forms
- * Apple Numbers normalises to `= + - @`. A switch, as this runs for every cell.
- */
-function startsFormula(unit: number): boolean {
-  switch (unit) {
-    case 0x3d: // =
-    case 0x2b: // +
-    case 0x2d: // -
-    case 0x40: // @
-    case 0x09: // tab
-    case 0x0d: // CR
-    case 0x0a: // LF
-    case 0xff1d:
-    case 0xff0b:
-    case 0xff0d:
-    case 0xff20:
-      return true;
-    default:
-      return false;
-  }
+  return text.length > 0 && FORMULA_START.has(text[0]!) ? `'${text}` : text;
 }
 
 /**
@@ -50,7 +32,6 @@ function startsFormula(unit: number): boolean {
  * same bytes, on hostile cells too.
  */
 export function toCsv(header: string[], rows: Array<Array<CsvCell>>): string {
-  // Joined once into a flat string: a file returned as a rope keeps every cell's piece alive until it is written.
   const lines = new Array<string>(rows.length + 1);
   lines[0] = csvLine(header);
   for (let i = 0; i < rows.length; i++) lines[i + 1] = csvLine(rows[i]!);
@@ -59,26 +40,18 @@ export function toCsv(header: string[], rows: Array<Array<CsvCell>>): string {
 
 function csvLine(cells: ReadonlyArray<CsvCell>): string {
   let line = '';
-  for (let i = 0; i < cells.length; i++) line += i === 0 ? cellText(cells[i]) : `,${cellText(cells[i])}`;
+  for (let i = 0; i < cells.length; i++) {
+    const text = safeCell(cells[i]);
+    line += i === 0 ? quoted(text) : `,${quoted(text)}`;
+  }
   return line;
 }
 
-/** A cell as written: `quoted(safeCell(value))`, with plain text (the most of any file) passed through after one scan. */
-function cellText(value: CsvCell): string {
-  return typeof value === 'string' && value.length > 0 && !startsFormula(value.charCodeAt(0)) && !needsQuotes(value) ? value : quoted(safeCell(value));
-}
-
-/** Whether a cell holds a character that needs quotes (RFC 4180): `"`, `,`, CR or LF. */
-function needsQuotes(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x2c || c === 0x0d || c === 0x0a) return true;
-  }
-  return false;
-}
+/** Characters that make a cell need quotes (RFC 4180). */
+const NEEDS_QUOTES = /[",\r\n]/;
 
 function quoted(text: string): string {
-  return needsQuotes(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 /** A list inside one cell, joined the one way every CSV joins lists. */

@@ -54,28 +54,13 @@ export function compareSessions(a: PlannedSession, b: PlannedSession): number {
 }
 
 /**
- * Sessions in {@link compareSessions} order, without copying when they already
- * are: an array from {@link sortSessions} as it is, anything else after one
- * linear check (or sorted, when the check fails).
+ * Sessions in {@link compareSessions} order: the array itself when it
+ * already is (one linear check: cohortFiles sorts once, and each page asks
+ * again), else a sorted copy (see sortByGroupRank).
  */
 export function inSessionOrder(sessions: readonly PlannedSession[]): readonly PlannedSession[] {
-  if (sortedBySortSessions.has(sessions) || isInSessionOrder(sessions)) return sessions;
-  return sortByGroupRank(sessions);
+  return isInSessionOrder(sessions) ? sessions : sortByGroupRank(sessions);
 }
-
-/**
- * A sorted copy, exactly as `[...sessions].sort(compareSessions)`, but faster
- * (see sortByGroupRank). The copy is frozen and remembered, so that each page
- * rendered from it can skip checking the order again.
- */
-export function sortSessions(sessions: readonly PlannedSession[]): PlannedSession[] {
-  const sorted = isInSessionOrder(sessions) ? [...sessions] : sortByGroupRank(sessions);
-  sortedBySortSessions.add(Object.freeze(sorted));
-  return sorted;
-}
-
-/** Arrays sortSessions returned: frozen, so still in order (weak, so they go when their plan goes). */
-const sortedBySortSessions = new WeakSet<readonly PlannedSession[]>();
 
 /**
  * Most neighbours share date and start, so the group decides, and natural

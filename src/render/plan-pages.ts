@@ -27,7 +27,7 @@ const WEEKDAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** schedule.csv: one row per session, in date, start, group (`all` first), type order. */
 export function scheduleCsv(plan: CohortPlan): string {
-  const rows = sortedSessions(plan.sessions).map((s) => [
+  const rows = inSessionOrder(plan.sessions).map((s) => [
     s.id, s.cohort, s.group, s.type, s.title, s.date, s.start, s.end, s.timezone, s.lead, s.module, s.location,
   ]);
   return toCsv(SCHEDULE_CSV_COLUMNS, rows);
@@ -63,7 +63,7 @@ export function groupRoster(group: PlannedGroup): Array<{ role: GroupRole; id: s
 /** schedule.md: title, cohort facts, the Gantt, milestones, and every session. */
 export function scheduleMarkdown(plan: CohortPlan, extras: ScheduleExtras = {}): string {
   const { calendar } = plan;
-  const sessions = sortedSessions(plan.sessions);
+  const sessions = inSessionOrder(plan.sessions);
   const moduleNames = new Map(calendar.modules.map((m) => [m.module.id, m.module.name]));
   const capstoneName = extras.capstoneName ?? 'Capstone';
   const capstoneWeeks = calendar.capstone?.weeks ?? 0;
@@ -104,7 +104,7 @@ export function scheduleMarkdown(plan: CohortPlan, extras: ScheduleExtras = {}):
         ['Date', 'Time', 'Group', 'Type', 'Title', 'Lead', 'Module'],
         sessions.map((s) => [
           dayLabel(s.date),
-          timeRange(s.start, s.end),
+          `${s.start}–${s.end}`,
           s.group,
           s.type,
           s.title,
@@ -124,7 +124,7 @@ export function scheduleMarkdown(plan: CohortPlan, extras: ScheduleExtras = {}):
  * table of everyone in it with the group's first session in their own zone.
  */
 export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
-  const byGroup = sessionsByGroup(sortedSessions(plan.sessions));
+  const byGroup = sessionsByGroup(inSessionOrder(plan.sessions));
   const cohortWide = byGroup.get('all') ?? [];
   const groups = sortedGroups(plan.groups);
   const participants = new Set(groups.flatMap((g) => g.members)).size;
@@ -277,11 +277,6 @@ function utcOffset(minutes: number): string {
 
 // ---------------------------------------------------------------- shared
 
-/** cohortFiles hands over sortSessions' array, taken as it is; anything else costs a linear check (and a sort if that fails). */
-function sortedSessions(sessions: readonly PlannedSession[]): readonly PlannedSession[] {
-  return inSessionOrder(sessions);
-}
-
 function sortedGroups(groups: readonly PlannedGroup[]): PlannedGroup[] {
   return [...groups].sort((a, b) => compareGroups(a.id, b.id));
 }
@@ -323,20 +318,6 @@ function dayLabel(date: string): string {
     dayLabels.set(date, label);
   }
   return label;
-}
-
-/** "10:00–11:00", memoised: a plan has a few slots and thousands of sessions in them. */
-const timeRanges = new Map<string, Map<string, string>>();
-
-function timeRange(start: string, end: string): string {
-  let byEnd = timeRanges.get(start);
-  if (byEnd === undefined) timeRanges.set(start, (byEnd = new Map()));
-  let range = byEnd.get(end);
-  if (range === undefined) {
-    if (byEnd.size >= 10_000) byEnd.clear();
-    byEnd.set(end, (range = `${start}–${end}`));
-  }
-  return range;
 }
 
 /** An id as inline code, or escaped text when it holds a backtick. */
