@@ -2,7 +2,7 @@ import { Cells, clean } from './cells.js';
 import type { RecordContext } from './context.js';
 import type { RecordFile } from './files.js';
 import { FileFindings } from './findings.js';
-import { type Columns, type ReadOptions, readTable } from './table.js';
+import { type Columns, type ReadOptions, recordBatches } from './table.js';
 import type { AttendanceRecord, AttendanceStatus, RecordFinding } from './types.js';
 
 export const ATTENDANCE_COLUMNS: Columns = { required: ['participant', 'date', 'type', 'status'], optional: ['cohort', 'group', 'minutes'] };
@@ -19,16 +19,12 @@ export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ['present', 'abs
 export async function* readAttendanceBatches(file: RecordFile, ctx: RecordContext, findings: RecordFinding[], options: ReadOptions = {}): AsyncGenerator<AttendanceRecord[], void, undefined> {
   const sink = new FileFindings(findings, file.rel);
   const cells = new Cells(sink, ctx);
-  let out: AttendanceRecord[] = [];
-  let cParticipant = 0, cDate = 0, cType = 0, cStatus = 0, cCohort = -1, cGroup = -1, cMinutes = -1; // prettier-ignore
-  // Rows come in runs of one session: date, type, cohort and group are mostly
-  // the previous good row's, and comparing the text is cheaper than reading it.
-  let dateText = '\0', date = 0, typeText = '\0', type = '', cohortText = '\0', cohort = '', groupText = '\0', group = ''; // prettier-ignore
-  const handler = {
-    header(col: readonly number[]): void {
-      [cParticipant, cDate, cType, cStatus, cCohort, cGroup, cMinutes] = col as [number, number, number, number, number, number, number];
-    },
-    row(f: string[], line: number): void {
+  yield* recordBatches(file, ATTENDANCE_COLUMNS, sink, options, (col) => {
+    const [cParticipant, cDate, cType, cStatus, cCohort, cGroup, cMinutes] = col as [number, number, number, number, number, number, number];
+    // Rows come in runs of one session: date, type, cohort and group are mostly
+    // the previous good row's, and comparing the text is cheaper than reading it.
+    let dateText = '\0', date = 0, typeText = '\0', type = '', cohortText = '\0', cohort = '', groupText = '\0', group = ''; // prettier-ignore
+    return (f, line) => {
       cells.row(line);
       const dateCell = f[cDate]!;
       const day = dateCell === dateText ? date : cells.date(dateCell, 'date');
@@ -41,7 +37,7 @@ export async function* readAttendanceBatches(file: RecordFile, ctx: RecordContex
       const groupCell = cGroup >= 0 ? f[cGroup]! : '';
       const groupValue = groupCell === groupText ? group : cells.text(groupCell);
       const participant = cells.participant(f[cParticipant]!, 'participant');
-      if (cells.bad) return;
+      if (cells.bad) return undefined;
       dateText = dateCell;
       date = day!;
       if (typeCell !== typeText) {
@@ -53,20 +49,9 @@ export async function* readAttendanceBatches(file: RecordFile, ctx: RecordContex
       groupText = groupCell;
       group = groupValue;
       // One object shape for every record (minutes present, maybe undefined): consumers' property reads stay monomorphic.
-      out.push({ participant: participant!, date, type, status: status!, cohort, group, minutes, source: { file: file.rel, line } });
-    },
-  };
-  try {
-    for await (const _ of readTable(file, ATTENDANCE_COLUMNS, sink, handler, options)) {
-      if (out.length > 0) {
-        yield out;
-        out = [];
-      }
-    }
-    if (out.length > 0) yield out;
-  } finally {
-    sink.close();
-  }
+      return { participant: participant!, date, type, status: status!, cohort, group, minutes, source: { file: file.rel, line } };
+    };
+  });
 }
 
 /** The common spellings without a call into Cells. */
