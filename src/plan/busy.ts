@@ -3,25 +3,32 @@ import type { Busy } from './slots.js';
 const DAY = 86_400_000;
 
 /**
- * Who is busy when: sessions already placed, per person or group, across
- * every cohort. Each owner (a mentor, a group) has one calendar, looked up
- * by key once and then read and written directly: a group's every session
- * asks about the same two calendars, its own and its lead's.
+ * Who is busy when: sessions already placed, per mentor or group, across
+ * every cohort. Each owner has one calendar, looked up once and then read
+ * and written directly. Mentors are filed by their id as it is, with no key
+ * built per lookup: a lead's calendar is asked for at every session.
  */
 export class BusyBook {
-  private readonly owners = new Map<string, BusyDays>();
+  private readonly mentors = new Map<string, BusyDays>();
+  private readonly groups = new Map<string, Map<string, BusyDays>>();
 
-  /** The calendar of `key` (`mentorKey(id)` for a mentor; a group's key is the scheduler's). */
-  of(key: string): BusyDays {
-    let days = this.owners.get(key);
-    if (days === undefined) this.owners.set(key, (days = new BusyDays()));
-    return days;
+  /** A mentor's calendar: every cohort and the communities share it. */
+  mentor(id: string): BusyDays {
+    return calendarIn(this.mentors, id);
+  }
+
+  /** A group's own calendar (group ids repeat across cohorts). */
+  group(cohortId: string, groupId: string): BusyDays {
+    let byGroup = this.groups.get(cohortId);
+    if (byGroup === undefined) this.groups.set(cohortId, (byGroup = new Map()));
+    return calendarIn(byGroup, groupId);
   }
 }
 
-/** The busy-book key of a mentor: every cohort and the communities use the same one. */
-export function mentorKey(mentorId: string): string {
-  return `mentor:${mentorId}`;
+function calendarIn(calendars: Map<string, BusyDays>, id: string): BusyDays {
+  let days = calendars.get(id);
+  if (days === undefined) calendars.set(id, (days = new BusyDays()));
+  return days;
 }
 
 /**

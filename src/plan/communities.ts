@@ -1,7 +1,7 @@
 import type { Community } from '../program/model.js';
 import type { CohortCalendar } from '../calendar/cohort.js';
 import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/dates.js';
-import { type BusyBook, mentorKey } from './busy.js';
+import type { BusyBook } from './busy.js';
 import { zonedInstant } from './hours.js';
 import { type ClosedDay, communityDates } from './sessions.js';
 import { clock, isoUtc } from './schedule.js';
@@ -27,7 +27,7 @@ export function planCommunities(
   const sessions = communities.flatMap((community) =>
     communityDates(community, span, closed).map(({ date }) => communitySession(community, date, zone)),
   );
-  for (const s of sessions) if (s.lead) busy.of(mentorKey(s.lead)).add([Date.parse(s.startUtc), Date.parse(s.endUtc)]);
+  for (const s of sessions) if (s.lead) busy.mentor(s.lead).add([Date.parse(s.startUtc), Date.parse(s.endUtc)]);
   const weeks = Math.ceil((span.end - span.start + 1) / 7);
   const calendar: CohortCalendar = { start: span.start, end: span.end, weeks, modules: [] };
   return {

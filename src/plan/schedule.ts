@@ -1,7 +1,7 @@
 import type { CohortCalendar } from '../calendar/cohort.js';
 import type { Touchpoint } from '../program/model.js';
 import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/dates.js';
-import { type BusyBook, type BusyDays, busyNear, mentorKey } from './busy.js';
+import { type BusyBook, type BusyDays, busyNear } from './busy.js';
 import { fitsWorkingHours, zonedInstant } from './hours.js';
 import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
 import { type Busy, type Meeting, coveringStart, distinctHours, findStartIn, meetingOf, overlaps, preferredStartIn } from './slots.js';
@@ -55,7 +55,7 @@ interface GroupPeople {
 function groupPeople(input: ScheduleInput, group: PlannedGroup): GroupPeople {
   const members = group.members.map((id) => input.participants.get(id)!).filter(Boolean);
   // Slot queries depend only on working hours: one member per profile answers for all of them.
-  return { group, members, memberHours: distinctHours(members), lead: input.mentors.get(group.lead), own: input.busy.of(groupKeyOf(input, group)) };
+  return { group, members, memberHours: distinctHours(members), lead: input.mentors.get(group.lead), own: input.busy.group(input.cohortId, group.id) };
 }
 
 /** A group touchpoint as every group of the cohort meets it. */
@@ -88,7 +88,7 @@ function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: 
     }
     const at = zonedInstant(date, start, input.zone);
     const busy: Busy = [at, at + duration * MINUTE];
-    for (const group of input.groups) input.busy.of(groupKeyOf(input, group)).add(busy);
+    for (const group of input.groups) input.busy.group(input.cohortId, group.id).add(busy);
     return [makeSession(input, 'all', touchpoint, date, start, duration, '', at)];
   });
 }
@@ -109,12 +109,8 @@ function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTou
   return sessions;
 }
 
-function groupKeyOf(input: ScheduleInput, group: PlannedGroup): string {
-  return `group:${input.cohortId}/${group.id}`;
-}
-
 function mentorBusy(input: ScheduleInput, mentor: PlanMentor): BusyDays {
-  return input.busy.of(mentorKey(mentor.id));
+  return input.busy.mentor(mentor.id);
 }
 
 interface Placement {
