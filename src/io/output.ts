@@ -51,6 +51,7 @@ export class StagedFolder {
 
   constructor(readonly target: string) {
     const parent = path.dirname(target);
+    recoverAbandoned(target);
     const stamp = `${process.pid}-${Date.now()}`;
     this.dir = path.join(parent, `.${path.basename(target)}.new-${stamp}`);
     this.retired = path.join(parent, `.${path.basename(target)}.old-${stamp}`);
@@ -84,6 +85,59 @@ export class StagedFolder {
     // Clean-up must not replace the error that explains the failure.
     quietly(() => rmSync(this.dir, { recursive: true, force: true }));
     quietly(() => existsSync(this.retired) && !existsSync(this.target) && renameSync(this.retired, this.target));
+  }
+}
+
+/**
+ * Tidies what runs that were killed (Ctrl+C, a lost machine) left next to
+ * `target`: their staging folders are removed, and when one died between
+ * its two renames, with the target moved aside and not yet replaced, the
+ * earlier output is put back. Only folders of processes no longer running
+ * are touched, so a run going on at the same time keeps its own. Best
+ * effort: tidying never fails a run.
+ */
+function recoverAbandoned(target: string): void {
+  const parent = path.dirname(target);
+  let names: string[] = [];
+  quietly(() => (names = readdirSync(parent)));
+  const abandoned = names
+    .map((name) => ({ name, stage: stageOf(name, path.basename(target)) }))
+    .filter((entry): entry is { name: string; stage: Stage } => entry.stage !== undefined && !isRunning(entry.stage.pid))
+    // The most recent retired output first: it is the one to put back.
+    .sort((a, b) => b.stage.time - a.stage.time);
+  for (const { name, stage } of abandoned) {
+    const folder = path.join(parent, name);
+    if (stage.kind === 'old' && !existsSync(target)) quietly(() => renameSync(folder, target));
+    else quietly(() => rmSync(folder, { recursive: true, force: true }));
+  }
+}
+
+interface Stage {
+  kind: 'new' | 'old';
+  pid: number;
+  time: number;
+}
+
+/** `.plan.new-<pid>-<time>` (staged) or `.plan.old-<pid>-<time>` (retired) for base `plan`, as StagedFolder names them. */
+function stageOf(name: string, base: string): Stage | undefined {
+  for (const kind of ['new', 'old'] as const) {
+    const prefix = `.${base}.${kind}-`;
+    if (!name.startsWith(prefix)) continue;
+    const [pid, time, ...rest] = name.slice(prefix.length).split('-');
+    if (rest.length === 0 && /^\d+$/.test(pid ?? '') && /^\d+$/.test(time ?? '')) return { kind, pid: Number(pid), time: Number(time) };
+  }
+  return undefined;
+}
+
+/** Whether a process with this id runs on this machine (this process counts as running). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -49,6 +50,15 @@ describe('cohort plan on the example program', () => {
     expect(after).toEqual(before);
     const check = await cohort(['plan', '--program', program, '--check', ...TODAY]);
     expect(check).toMatchObject({ exitCode: 0, stderr: 'plan is up to date\n' });
+  });
+
+  it('tidies the half-written staging folder a killed run left next to plan/', async () => {
+    const out = path.join(program, 'out');
+    const killed = `.plan.new-${spawnSync(process.execPath, ['-e', '']).pid}-1700000000000`;
+    mkdirSync(path.join(out, killed, 'spring-2026'), { recursive: true });
+    writeFileSync(path.join(out, killed, 'spring-2026', 'schedule.csv'), 'session_id,coh');
+    expect(await cohort(['plan', '--program', program, '--quiet', ...TODAY])).toMatchObject({ exitCode: 0 });
+    expect(listFiles(out).filter((file) => !file.startsWith('plan/'))).toEqual([]);
   });
 
   it('--verbose reports the lead-matching cost terms of every group', async () => {

@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +35,44 @@ describe('replaceFolder', () => {
     const parent = fresh();
     writeFileSync(path.join(parent, 'not-a-folder'), 'a file where --out should be');
     expect(() => replaceFolder(path.join(parent, 'not-a-folder', 'plan'), [{ path: 'x', content: 'x' }])).toThrow(/cannot write .*ENOTDIR/);
+  });
+});
+
+describe('replaceFolder after a run that was killed', () => {
+  /** The id of a process that has exited. */
+  const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
+  const leftover = (parent: string, name: string, file: string) => {
+    mkdirSync(path.join(parent, name));
+    writeFileSync(path.join(parent, name, 'x.md'), file);
+  };
+
+  it('removes the staging folder a killed run left, and keeps one of a run still going', () => {
+    const parent = fresh();
+    const out = path.join(parent, 'plan');
+    const killed = `.plan.new-${deadPid()}-1700000000000`;
+    const running = `.plan.new-${process.ppid}-1700000000001`;
+    leftover(parent, killed, 'half written');
+    leftover(parent, running, 'being written');
+    replaceFolder(out, [{ path: 'x.md', content: 'new' }]);
+    expect(listFiles(parent)).toEqual([`${running}/x.md`, 'plan/x.md']);
+  });
+
+  it('puts the earlier output back when a killed run had moved it aside, before this run fails', () => {
+    const parent = fresh();
+    const out = path.join(parent, 'plan');
+    leftover(parent, `.plan.old-${deadPid()}-1700000000000`, 'earlier output');
+    leftover(parent, `.plan.new-${deadPid()}-1700000000000`, 'the killed run');
+    expect(() => replaceFolder(out, [{ path: '../escape.md', content: 'x' }])).toThrow(/cannot write/);
+    expect(listFiles(parent)).toEqual(['plan/x.md']);
+    expect(readFileSync(path.join(out, 'x.md'), 'utf8')).toBe('earlier output');
+  });
+
+  it('leaves folders of other outputs and other names alone', () => {
+    const parent = fresh();
+    const names = [`.report.new-${deadPid()}-1`, `.plan.new-${deadPid()}-1-extra`, '.plan.new-x-1'];
+    for (const name of names) leftover(parent, name, 'not ours');
+    replaceFolder(path.join(parent, 'plan'), [{ path: 'x.md', content: 'new' }]);
+    expect(listFiles(parent)).toEqual([...names.map((name) => `${name}/x.md`).sort(), 'plan/x.md']);
   });
 });
 
