@@ -5,11 +5,13 @@
 // PROGRAM defaults to the benchmark's 100-cohort program (run `npm run bench`
 // once to generate it); PUBLISHED-PLAN-DIR is an `<out>/plan` folder to read
 // as the lock, as `cohort plan` does without --fresh. Prints CPU (user +
-// system of the process, so garbage-collector threads count) and wall time
-// of loading, validating, reading the lock, planning and rendering (files
-// are rendered, not written). Needs a build (npm run build).
+// system of the process, so the compiler's and garbage collector's threads
+// count) and wall time of loading, validating, reading the lock, planning,
+// rendering, and writing the files into a new temporary folder. Needs a
+// build (npm run build).
 
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -24,6 +26,7 @@ const { validateProgram } = await dist('validate/index.js');
 const { planProgram } = await dist('plan/index.js');
 const { jobFiles } = await dist('plan/write-job.js');
 const { readLocks } = await dist('plan/lock.js');
+const { FolderWriter } = await dist('io/output.js');
 
 const TODAY = '2026-11-26';
 const cpu = () => {
@@ -50,8 +53,13 @@ lap('read lock');
 const planned = [];
 const plan = planProgram(model, { locks, onPlanned: (p) => planned.push(p) });
 lap('plan');
-let chars = 0;
-for (const p of planned) for (const file of jobFiles({ plan: p, people: plan.people, programId: 'bench', prefix: 0 })) chars += file.content.length;
+const files = planned.flatMap((p) => jobFiles({ plan: p, people: plan.people, programId: 'bench', prefix: 0 }));
 lap('render');
+const scratch = mkdtempSync(path.join(tmpdir(), 'cohort-phases-'));
+const folder = new FolderWriter(scratch);
+for (const file of files) folder.write(file);
+lap('write');
+rmSync(scratch, { recursive: true, force: true });
+const chars = files.reduce((sum, file) => sum + file.content.length, 0);
 console.table(rows);
 console.log(`${planned.length} plans, ${(chars / 1e6).toFixed(1)} M characters of files`);
