@@ -1,13 +1,13 @@
 import type { CohortCalendar } from '../calendar/cohort.js';
-import type { Doc } from '../program/model.js';
-import { parseDuration } from '../util/dates.js';
+import type { Doc, Touchpoint } from '../program/model.js';
+import { type DayNumber, parseDuration } from '../util/dates.js';
 import type { BusyBook } from './busy.js';
 import { formGroups } from './grouping.js';
 import type { CapacityLedger } from './ledger.js';
 import type { CohortLock } from './lock.js';
 import { assignCommunity, assignLeads } from './matching.js';
 import { planParticipant, type programDefaults } from './people.js';
-import { type ClosedDay, milestones } from './sessions.js';
+import { type ClosedDay, milestones, touchpointDates } from './sessions.js';
 import { scheduleCohort } from './schedule.js';
 import type { CohortPlan, PlanMentor, PlanParticipant, PlanWarning, PlannedGroup } from './types.js';
 
@@ -36,8 +36,7 @@ export function planCohort(cohort: Doc<'Cohort'>, curriculum: Doc<'Curriculum'>,
   const zone = spec.timezone ?? ctx.defaults.timezone;
   const participants = new Map(spec.participants.map((p) => [p.id, planParticipant(p, spec, ctx.defaults, calendar)] as const));
   for (const [pid, person] of participants) ctx.people.set(pid, person);
-  const duration = meetingLength(cohort);
-  const sampleDay = calendar.start;
+  const { duration, day: sampleDay } = groupMeeting(cohort, calendar, ctx.closed);
   const competencies = (curriculum.value.spec.competencies ?? []).map((c) => c.id);
   const formed = formGroups({
     participants: [...participants.values()],
@@ -140,8 +139,18 @@ function spareCapacity(mentors: ReadonlyMap<string, PlanMentor>, ledger: Capacit
   return spare;
 }
 
-/** The length of the group meetings that grouping should keep possible: the longest group touchpoint. */
-function meetingLength(cohort: Doc<'Cohort'>): number {
-  const lengths = (cohort.value.spec.touchpoints ?? []).filter((t) => t.scope !== 'cohort').map((t) => parseDuration(t.duration) ?? 30);
-  return lengths.length > 0 ? Math.max(...lengths) : 30;
+/**
+ * The group meeting that grouping and matching should keep possible: the
+ * longest group touchpoint, on its first date (a day the groups really meet,
+ * so someone who does not work on the cohort's first weekday is judged on
+ * the right day). Without group touchpoints, 30 minutes on the first day.
+ */
+function groupMeeting(cohort: Doc<'Cohort'>, calendar: CohortCalendar, closed: ClosedDay): { duration: number; day: DayNumber } {
+  let longest: { duration: number; touchpoint?: Touchpoint } = { duration: 30 };
+  for (const touchpoint of cohort.value.spec.touchpoints ?? []) {
+    const duration = parseDuration(touchpoint.duration) ?? 30;
+    if (touchpoint.scope !== 'cohort' && (longest.touchpoint === undefined || duration > longest.duration)) longest = { duration, touchpoint };
+  }
+  const first = longest.touchpoint && touchpointDates(longest.touchpoint, calendar, closed)[0];
+  return { duration: longest.duration, day: first?.date ?? calendar.start };
 }
