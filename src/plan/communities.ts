@@ -4,9 +4,9 @@ import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/d
 import type { BusyBook } from './busy.js';
 import { zonedInstant } from './hours.js';
 import { type ClosedDay, communityDates } from './sessions.js';
-import { clock, isoUtc } from './schedule.js';
+import { isoUtc, sessionClocks, warnIfSkipped } from './schedule.js';
 import { COMMUNITIES } from './names.js';
-import type { CohortPlan, PlannedSession } from './types.js';
+import type { CohortPlan, PlanWarning, PlannedSession } from './types.js';
 
 export { COMMUNITIES } from './names.js';
 
@@ -22,10 +22,15 @@ export function planCommunities(
   zone: string,
   closed: ClosedDay,
   busy: BusyBook,
+  warn: (w: PlanWarning) => void,
 ): CohortPlan | undefined {
   if (communities.length === 0) return undefined;
   const sessions = communities.flatMap((community) =>
-    communityDates(community, span, closed).map(({ date }) => communitySession(community, date, zone)),
+    communityDates(community, span, closed).map(({ date }) => {
+      const session = communitySession(community, date, zone);
+      warnIfSkipped(session, parseClock(community.time), community.id, warn);
+      return session;
+    }),
   );
   for (const s of sessions) if (s.lead) busy.mentor(s.lead).add([Date.parse(s.startUtc), Date.parse(s.endUtc)]);
   const weeks = Math.ceil((span.end - span.start + 1) / 7);
@@ -47,6 +52,7 @@ function communitySession(community: Community, day: DayNumber, zone: string): P
   const duration = parseDuration(community.duration ?? '1h') ?? 60;
   const date = formatDate(day);
   const startMs = zonedInstant(day, start, zone);
+  const clocks = sessionClocks(day, start, duration, zone, startMs);
   return {
     id: `${COMMUNITIES}/${community.id}/community/${date}`,
     cohort: COMMUNITIES,
@@ -54,8 +60,8 @@ function communitySession(community: Community, day: DayNumber, zone: string): P
     type: 'community',
     title: community.name,
     date,
-    start: clock(start),
-    end: clock((start + duration) % (24 * 60)),
+    start: clocks.start,
+    end: clocks.end,
     timezone: zone,
     lead: community.host ?? '',
     module: '',

@@ -51,6 +51,11 @@ export function zonedInstant(day: DayNumber, minutes: number, zone: string): num
   return offset === null ? luxonInstant(day, minutes, zone) : day * DAY_MS + (minutes - offset) * 60_000;
 }
 
+/** True when the zone keeps one UTC offset from the day before `day` to the day after: wall-clock arithmetic is exact there. */
+export function isSteadyDay(day: DayNumber, zone: string): boolean {
+  return dayOffset(day, zone) !== null;
+}
+
 /**
  * `offsetMinutes`, from the memo of steady days where it can: an instant of
  * UTC day d lies within the three days that steadyOffset(d) found to start

@@ -66,7 +66,7 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
     return plan;
   };
   const communities = ordered.length > 0
-    ? planned(planCommunities(program.communities ?? [], { start: Math.min(...ordered.map((o) => o.calendar.start)), end: Math.max(...ordered.map((o) => o.calendar.end)) }, defaults.timezone, closed, ctx.busy))
+    ? planned(planCommunities(program.communities ?? [], { start: Math.min(...ordered.map((o) => o.calendar.start)), end: Math.max(...ordered.map((o) => o.calendar.end)) }, defaults.timezone, closed, ctx.busy, ctx.warn))
     : undefined;
   const cohorts = ordered.map(({ cohort, curriculum, calendar }) => planned(planCohort(cohort, curriculum, calendar, options.locks[cohort.value.metadata.id], ctx)));
   const people: PeopleIndex = idRecord();

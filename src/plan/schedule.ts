@@ -2,7 +2,7 @@ import type { CohortCalendar } from '../calendar/cohort.js';
 import type { Touchpoint } from '../program/model.js';
 import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/dates.js';
 import { type BusyBook, type BusyDays, busyNear } from './busy.js';
-import { fitsWorkingHours, zonedInstant } from './hours.js';
+import { fitsWorkingHours, isSteadyDay, localTime, zonedInstant } from './hours.js';
 import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
 import { type Busy, type Meeting, coveringStart, distinctHours, findStartIn, meetingOf, overlaps, preferredStartIn } from './slots.js';
 import type { PlanMentor, PlanParticipant, PlanPerson, PlanWarning, PlannedGroup, PlannedSession } from './types.js';
@@ -89,7 +89,9 @@ function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: 
     const at = zonedInstant(date, start, input.zone);
     const busy: Busy = [at, at + duration * MINUTE];
     for (const group of input.groups) input.busy.group(input.cohortId, group.id).add(busy);
-    return [makeSession(input, 'all', touchpoint, date, start, duration, '', at)];
+    const session = makeSession(input, 'all', touchpoint, date, start, duration, '', at);
+    warnIfSkipped(session, fixed, touchpoint.type, warn);
+    return [session];
   });
 }
 
@@ -161,7 +163,9 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
   const busy: Busy = [at, at + p.duration * MINUTE];
   p.own.add(busy);
   if (acting) mentorBusy(input, acting).add(busy);
-  return makeSession(input, p.group.id, p.touchpoint, p.date, start, p.duration, acting?.id ?? '', at);
+  const session = makeSession(input, p.group.id, p.touchpoint, p.date, start, p.duration, acting?.id ?? '', at);
+  warnIfSkipped(session, p.fixed, `${p.group.id} ${p.touchpoint.type}`, warn);
+  return session;
 }
 
 /** The group's and the lead's sessions around the placement's date. */
@@ -245,6 +249,7 @@ function fitsAt(input: ScheduleInput, person: PlanPerson, day: DayNumber, start:
 function makeSession(input: ScheduleInput, group: string, touchpoint: Touchpoint, day: DayNumber, start: number, duration: number, lead: string, startMs: number): PlannedSession {
   const date = formatDate(day);
   const endMs = startMs + duration * MINUTE;
+  const clocks = sessionClocks(day, start, duration, input.zone, startMs);
   return {
     id: `${input.cohortId}/${group}/${touchpoint.type}/${date}`,
     cohort: input.cohortId,
@@ -252,8 +257,8 @@ function makeSession(input: ScheduleInput, group: string, touchpoint: Touchpoint
     type: touchpoint.type,
     title: touchpoint.title ?? titleOf(touchpoint.type),
     date,
-    start: clock(start),
-    end: clock((start + duration) % (24 * 60)),
+    start: clocks.start,
+    end: clocks.end,
     timezone: input.zone,
     lead,
     module: moduleOfWeek(input.calendar, day),
@@ -261,6 +266,28 @@ function makeSession(input: ScheduleInput, group: string, touchpoint: Touchpoint
     startUtc: isoUtc(startMs),
     endUtc: isoUtc(endMs),
   };
+}
+
+/**
+ * A session's start and end as wall clocks in `zone`: `start` and start plus
+ * `duration` on a steady day; on a date with a daylight-saving change, the
+ * clocks of the exact instants, so a time in the skipped hour reads as the
+ * time it really is (02:30 → 03:30) and an end across the change moves with it.
+ */
+export function sessionClocks(day: DayNumber, start: number, duration: number, zone: string, startMs: number): { start: string; end: string } {
+  if (isSteadyDay(day, zone)) return { start: clock(start), end: clock((start + duration) % (24 * 60)) };
+  return { start: clock(localTime(startMs, zone).minutes), end: clock(localTime(startMs + duration * MINUTE, zone).minutes) };
+}
+
+/** Warns when a fixed time does not exist on the session's date (a daylight-saving change skips it), so the session starts later. */
+export function warnIfSkipped(session: PlannedSession, fixed: number | undefined, what: string, warn: (w: PlanWarning) => void): void {
+  if (fixed === undefined || session.start === clock(fixed)) return;
+  warn({
+    severity: 'warning',
+    cohort: session.cohort,
+    message: `${what} on ${session.date}: ${clock(fixed)} does not exist that day in ${session.timezone} (the clocks skip it); the session starts at ${session.start}`,
+    hint: 'nothing to do if that suits; otherwise give it a time outside the skipped hour',
+  });
 }
 
 /** A title from a touchpoint type when none is written: `code-review` → `Code review`. */

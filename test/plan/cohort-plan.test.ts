@@ -25,3 +25,26 @@ describe('groups judged on the day they meet', () => {
     expect(plan.problems.map((p) => p.message)).toContainEqual(expect.stringMatching(/^g\d has no shared 30-minute slot on 2026-03-03 \(Europe\/Berlin\).*\bben\b/));
   });
 });
+
+describe('a fixed time the clocks skip', () => {
+  // Europe/Berlin skips 02:00–03:00 on Sunday 2026-03-29, inside spring-2026.
+  const files = edit(
+    'cohorts/spring.yaml',
+    '    - { type: check-in, cadence: weekly, weekday: tue, duration: 30m }',
+    '    - { type: check-in, cadence: weekly, weekday: tue, duration: 30m }\n    - { type: night-demo, cadence: weekly, weekday: sun, time: "02:30", duration: 1h, scope: cohort }',
+    edit('program.yaml', '  timezone: Europe/Berlin', '  timezone: Europe/Berlin\n  workingHours: { start: "00:00", end: "23:59", days: [mon, tue, wed, thu, fri, sat, sun] }'),
+  );
+  const plan = planOf(files);
+  const demo = (date: string) => plan.cohorts[0]!.sessions.find((s) => s.type === 'night-demo' && s.date === date)!;
+
+  it('writes the time the session really starts and ends, and warns', () => {
+    expect(demo('2026-03-29')).toMatchObject({ start: '03:30', end: '04:30', startUtc: '2026-03-29T01:30:00Z', endUtc: '2026-03-29T02:30:00Z' });
+    expect(plan.problems.map((p) => p.message)).toContain('night-demo on 2026-03-29: 02:30 does not exist that day in Europe/Berlin (the clocks skip it); the session starts at 03:30');
+  });
+
+  it('keeps the written time on the other Sundays', () => {
+    expect(demo('2026-03-22')).toMatchObject({ start: '02:30', end: '03:30', startUtc: '2026-03-22T01:30:00Z' });
+    expect(demo('2026-04-05')).toMatchObject({ start: '02:30', end: '03:30', startUtc: '2026-04-05T00:30:00Z' });
+    expect(plan.problems.filter((p) => p.message.includes('skip'))).toHaveLength(1);
+  });
+});
