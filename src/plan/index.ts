@@ -57,8 +57,9 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
     warn: (w) => problems.push(w),
   };
   const ordered = plannable(model);
+  // A mentor's own record first, as in `people` below, so pages written as cohorts are planned match `--check`'s.
   const find = (id: string) => {
-    const person = ctx.people.get(id) ?? byId.get(id);
+    const person = byId.get(id) ?? ctx.people.get(id);
     return person && personInfo(person);
   };
   const planned = <T extends CohortPlan | undefined>(plan: T): T => {

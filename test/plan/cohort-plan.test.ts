@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planProgram } from '../../src/plan/index.js';
+import { NewPeople, jobFiles } from '../../src/plan/write-job.js';
 import { loadFromMemory } from '../../src/program/memory.js';
 import { validateProgram } from '../../src/validate/index.js';
 import { MINIMAL, TODAY, edit } from '../helpers/program.js';
@@ -46,5 +47,28 @@ describe('a fixed time the clocks skip', () => {
     expect(demo('2026-03-22')).toMatchObject({ start: '02:30', end: '03:30', startUtc: '2026-03-22T01:30:00Z' });
     expect(demo('2026-04-05')).toMatchObject({ start: '02:30', end: '03:30', startUtc: '2026-04-05T00:30:00Z' });
     expect(plan.problems.filter((p) => p.message.includes('skip'))).toHaveLength(1);
+  });
+});
+
+describe('someone who takes part and mentors under one id', () => {
+  // ben becomes pia, who is also a community mentor, with another spelling of her name.
+  const files = edit('cohorts/spring.yaml', '{ id: ben, name: Ben, email: ben@acme.example,', '{ id: pia, name: Pia Participant, email: pia@acme.example,');
+
+  it('is named alike on pages written as cohorts are planned and on pages written from the whole plan (--check)', () => {
+    const { model } = validateProgram(loadFromMemory(files), { today: TODAY });
+    const asPlanned: string[] = [];
+    let named: NewPeople | undefined;
+    const people = {};
+    const plan = planProgram(model, {
+      locks: {},
+      onPlanned: (p, find) => {
+        named ??= new NewPeople(find);
+        Object.assign(people, named.of(p));
+        asPlanned.push(...jobFiles({ plan: p, people, programId: 'acme', prefix: 0 }).map((f) => String(f.content)));
+      },
+    });
+    const whole = plan.cohorts.flatMap((p) => jobFiles({ plan: p, people: plan.people, programId: 'acme', prefix: 0 }).map((f) => String(f.content)));
+    expect(whole.join('').includes('pia')).toBe(true);
+    expect(asPlanned).toEqual(whole);
   });
 });

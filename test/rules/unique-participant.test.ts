@@ -20,6 +20,8 @@ describe(RULE, () => {
     { name: 'the same person in two cohorts', files: alsoInAutumn('{ id: ana, name: Ana, email: Ana@acme.example }'), expected: [] },
     { name: 'one id for two people in two cohorts', files: alsoInAutumn('{ id: ana, name: Ana B, email: ana.b@acme.example }'), expected: [`${COHORT}:11:36 ${RULE}`] },
     { name: 'one email under two ids in two cohorts', files: alsoInAutumn('{ id: ana-s, name: Ana, email: ana@acme.example }'), expected: [] },
+    { name: 'a participant who also mentors', files: edit(COHORT, 'email: ben@acme.example', 'email: Pia@acme.example', edit(COHORT, '{ id: ben,', '{ id: pia,')), expected: [] },
+    { name: 'a participant id on the roster with another email', files: edit(COHORT, '{ id: ben,', '{ id: pia,'), expected: [`${COHORT}:12:36 ${RULE}`] },
   ];
   it.each(cases)('$name', ({ files, expected }) => {
     expect(whereRule(RULE, files)).toEqual(expected);
@@ -36,5 +38,10 @@ describe(RULE, () => {
     const [finding] = findingsOf(RULE, alsoInAutumn('{ id: ana, name: Ana B, email: ana.b@acme.example }'));
     expect(finding?.message).toBe('participant "ana" is also in cohort "autumn-2026" with email ana.b@acme.example (cohorts/autumn.yaml:9): one id, two different people?');
     expect(finding?.hint).toBe('use the same email for the same person in every cohort, or give the other person a different id');
+  });
+
+  it('says when a participant and a mentor share an id but not an email', () => {
+    const [finding] = findingsOf(RULE, edit(COHORT, '{ id: ben,', '{ id: pia,'));
+    expect(finding?.message).toBe('participant "pia" is also a mentor with email pia@acme.example (mentors.yaml:8): one id, two different people?');
   });
 });

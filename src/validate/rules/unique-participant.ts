@@ -1,15 +1,16 @@
 import type { PathSegment } from '../../program/locate.js';
 import type { Doc, ProgramModel } from '../../program/model.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { allParticipants, forEachRepeat, placeOf } from './lookup.js';
+import { allMentors, allParticipants, forEachRepeat, placeOf } from './lookup.js';
 
 export const uniqueParticipant: Rule = {
   id: 'unique/participant',
   severity: 'error',
-  description: 'Within a cohort no two participants share an id or an email; a participant id in several cohorts names one person (the same email).',
+  description: 'Within a cohort no two participants share an id or an email; a participant id in several cohorts, or also on the mentor roster, names one person (the same email).',
   check(ctx) {
     for (const cohort of ctx.model.cohorts) checkCohort(ctx, cohort);
     checkAcrossCohorts(ctx, ctx.model);
+    checkAgainstMentors(ctx, ctx.model);
   },
 };
 
@@ -33,4 +34,23 @@ function checkAcrossCohorts(ctx: RuleContext, model: ProgramModel): void {
     if (repeat.cohort === first.cohort || repeat.item.email.toLowerCase() === first.item.email.toLowerCase()) return;
     ctx.report({ doc: repeat.doc.source, path: [...repeat.path, 'email'], message: `participant "${repeat.item.id}" is also in cohort "${first.cohort.value.metadata.id}" with email ${first.item.email} (${placeOf(first.doc.source, [...first.path, 'email'])}): one id, two different people?`, hint: 'use the same email for the same person in every cohort, or give the other person a different id' });
   });
+}
+
+/**
+ * Someone may take part and mentor under one id (they get one onboarding
+ * pack); the plan's pages then show one name and email for them, so a
+ * different email means the id stands for two people.
+ */
+function checkAgainstMentors(ctx: RuleContext, model: ProgramModel): void {
+  const mentors = new Map(allMentors(model).map((m) => [m.item.id, m] as const));
+  for (const participant of allParticipants(model)) {
+    const mentor = mentors.get(participant.item.id);
+    if (mentor === undefined || mentor.item.email.toLowerCase() === participant.item.email.toLowerCase()) continue;
+    ctx.report({
+      doc: participant.doc.source,
+      path: [...participant.path, 'email'],
+      message: `participant "${participant.item.id}" is also a mentor with email ${mentor.item.email} (${placeOf(mentor.doc.source, [...mentor.path, 'email'])}): one id, two different people?`,
+      hint: 'use the same email for someone who both takes part and mentors, or give one of them a different id',
+    });
+  }
 }
