@@ -50,12 +50,28 @@ interface GroupPeople {
   lead: PlanMentor | undefined;
   /** The group's own sessions in the busy book. */
   own: BusyDays;
+  /** The calendars of members who are mentors too: what they lead elsewhere must not clash with this group. */
+  mentoring: BusyDays[];
 }
 
 function groupPeople(input: ScheduleInput, group: PlannedGroup): GroupPeople {
   const members = group.members.map((id) => input.participants.get(id)!).filter(Boolean);
   // Slot queries depend only on working hours: one member per profile answers for all of them.
-  return { group, members, memberHours: distinctHours(members), lead: input.mentors.get(group.lead), own: input.busy.group(input.cohortId, group.id) };
+  return {
+    group,
+    members,
+    memberHours: distinctHours(members),
+    lead: input.mentors.get(group.lead),
+    own: input.busy.group(input.cohortId, group.id),
+    mentoring: mentoringCalendars(input, members),
+  };
+}
+
+/** The mentor calendars of these participants who are on the roster too (the same id is the same person). */
+function mentoringCalendars(input: ScheduleInput, participants: Iterable<PlanParticipant>): BusyDays[] {
+  const calendars: BusyDays[] = [];
+  for (const p of participants) if (input.mentors.has(p.id)) calendars.push(input.busy.mentor(p.id));
+  return calendars;
 }
 
 /** A group touchpoint as every group of the cohort meets it. */
@@ -89,6 +105,7 @@ function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: 
     const at = zonedInstant(date, start, input.zone);
     const busy: Busy = [at, at + duration * MINUTE];
     for (const group of input.groups) input.busy.group(input.cohortId, group.id).add(busy);
+    for (const calendar of mentoringCalendars(input, expected.filter((p): p is PlanParticipant => 'from' in p))) calendar.add(busy);
     const session = makeSession(input, 'all', touchpoint, date, start, duration, '', at);
     warnIfSkipped(session, fixed, touchpoint.type, warn);
     return [session];
@@ -97,7 +114,7 @@ function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: 
 
 function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTouchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
   const { touchpoint, duration, dates, fixed } = plan;
-  const { group, own, members, memberHours, lead } = people;
+  const { group, own, mentoring, members, memberHours, lead } = people;
   const meeting = meetingOf(withLead(memberHours, lead), input.zone, duration);
   const preferred = fixed ?? preferredStartIn(meeting, dates) ?? 9 * 60;
   const sessions: PlannedSession[] = [];
@@ -105,7 +122,7 @@ function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTou
     const everyone = members.every((p) => p.from <= date && date <= p.to);
     const expected = everyone ? members : members.filter((p) => p.from <= date && date <= p.to);
     const hours = everyone ? memberHours : distinctHours(expected);
-    const placed = placeGroupSession(input, { group, own, touchpoint, date, duration, expected, hours, lead, preferred, fixed, meeting: everyone ? meeting : undefined }, warn);
+    const placed = placeGroupSession(input, { group, own, mentoring, touchpoint, date, duration, expected, hours, lead, preferred, fixed, meeting: everyone ? meeting : undefined }, warn);
     if (placed) sessions.push(placed);
   }
   return sessions;
@@ -119,6 +136,8 @@ interface Placement {
   group: PlannedGroup;
   /** The group's own sessions in the busy book. */
   own: BusyDays;
+  /** Calendars of members who also mentor (see GroupPeople). */
+  mentoring: BusyDays[];
   touchpoint: Touchpoint;
   date: DayNumber;
   duration: number;
@@ -163,15 +182,17 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
   const busy: Busy = [at, at + p.duration * MINUTE];
   p.own.add(busy);
   if (acting) mentorBusy(input, acting).add(busy);
+  for (const calendar of p.mentoring) calendar.add(busy);
   const session = makeSession(input, p.group.id, p.touchpoint, p.date, start, p.duration, acting?.id ?? '', at);
   warnIfSkipped(session, p.fixed, `${p.group.id} ${p.touchpoint.type}`, warn);
   return session;
 }
 
-/** The group's and the lead's sessions around the placement's date. */
+/** The sessions of the group, its lead and its members who also mentor, around the placement's date. */
 function nearby(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined): Busy[] {
   const dayStart = zonedInstant(p.date, 0, input.zone);
-  return busyNear(dayStart, dayStart + 86_400_000, lead ? [p.own, mentorBusy(input, lead)] : [p.own]);
+  const owners = lead ? [p.own, mentorBusy(input, lead)] : [p.own];
+  return busyNear(dayStart, dayStart + 86_400_000, p.mentoring.length > 0 ? [...owners, ...p.mentoring] : owners);
 }
 
 /**
@@ -216,7 +237,8 @@ const withLeads = new WeakMap<readonly PlanParticipant[], Map<PlanMentor, readon
 
 /** Another lead, free and within working hours at a time the group can meet; the first by id. */
 function findSubstitute(input: ScheduleInput, p: Placement): { mentor: PlanMentor; start: number | undefined } | undefined {
-  const candidates = leadsInIdOrder(input).filter((m) => m.id !== p.lead!.id && !isAway(m, p.date));
+  // Never a member of the group: someone who takes part and mentors does not lead their own group.
+  const candidates = leadsInIdOrder(input).filter((m) => m.id !== p.lead!.id && !isAway(m, p.date) && !p.group.members.includes(m.id));
   for (const mentor of candidates) {
     const start = startFor(input, p, mentor);
     if (start !== undefined) return { mentor, start };

@@ -72,3 +72,26 @@ describe('someone who takes part and mentors under one id', () => {
     expect(asPlanned).toEqual(whole);
   });
 });
+
+describe('a participant who also leads a group', () => {
+  // ben becomes omar, a lead mentor, pinned as a participant to g1; omar leads g2 (lena is pinned to g1).
+  // Everyone works in Berlin, so both groups would like the same hour.
+  const edits: Array<[string, string]> = [
+    ['{ id: ben, name: Ben, email: ben@acme.example,', '{ id: omar, name: Omar, email: omar@acme.example,'],
+    ['team: [ana, ben]', 'team: [ana, omar]'],
+    [', timezone: Asia/Kolkata }', ' }'],
+    ['    - { participant: ana, group: g1 }', '    - { participant: ana, group: g1 }\n    - { participant: omar, group: g1 }'],
+  ];
+  const files = edits.reduce((program, [from, to]) => edit('cohorts/spring.yaml', from, to, program), MINIMAL);
+  const plan = planOf(files);
+  const spring = plan.cohorts[0]!;
+
+  it('never has their own group meet while they lead another', () => {
+    expect(spring.groups.find((g) => g.id === 'g1')?.members).toContain('omar');
+    const theirs = spring.sessions.filter((s) => s.group === 'g1');
+    const leading = spring.sessions.filter((s) => s.lead === 'omar');
+    expect(theirs.length).toBeGreaterThan(0);
+    expect(leading.length).toBeGreaterThan(0);
+    for (const a of theirs) for (const b of leading) expect(a.startUtc < b.endUtc && b.startUtc < a.endUtc, `${a.id} and ${b.id}`).toBe(false);
+  });
+});
