@@ -295,7 +295,7 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
   const lock = new Map(Object.entries(input.lock ?? {}));
   for (const p of participants) {
     const before = lock.get(p.id);
-    const mentor = before === undefined ? undefined : roster.index.get(before);
+    const mentor = before === undefined || before === p.id ? undefined : roster.index.get(before);
     if (mentor !== undefined && taken[mentor]! < spare[mentor]!) {
       assignment.set(p.id, mentor);
       taken[mentor]!++;
@@ -303,7 +303,13 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
     }
     if (before !== undefined) {
       const reason =
-        mentor !== undefined ? `${before} has no capacity left` : input.communityMentors.some((m) => m.id === before) ? `${before} is no longer a community mentor` : `${before} is no longer on the mentor roster`;
+        before === p.id
+          ? 'no one is their own community mentor'
+          : mentor !== undefined
+            ? `${before} has no capacity left`
+            : input.communityMentors.some((m) => m.id === before)
+              ? `${before} is no longer a community mentor`
+              : `${before} is no longer on the mentor roster`;
       moved.set(reason, [...(moved.get(reason) ?? []), p.id]);
     }
     free.push(p);
@@ -315,10 +321,13 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
   // the pool's mentors with room at that load, at the cost of that load. Costs rise with L,
   // so a least-cost flow fills a pool's levels from the bottom, and every mentor's learners
   // are a run of levels up from their current load.
+  // Someone who takes part and mentors (one id) is a class and a pool of their own, with no edge between the two.
   const open = Array.from({ length: count }, (_, i) => i).filter((i) => spare[i]! > taken[i]!);
-  const pools = classes(open, (i) => `${roster.profile[i]}|${missing[i]}`);
+  const learning = new Set(free.map((p) => p.id));
+  const pools = classes(open, (i) => `${roster.profile[i]}|${missing[i]}${learning.has(mentors[i]!.id) ? `|${mentors[i]!.id}` : ''}`);
   if (free.length > 0 && pools.length > 0) {
-    const learners = classes(free, (p) => grid.mask(p));
+    const learners = classes<PlanParticipant, SlotMask | string>(free, (p) => (roster.index.has(p.id) ? `self|${p.id}` : grid.mask(p)));
+
     const levels = pools.map((pool) => {
       const byLoad = new Map<number, number[]>();
       for (const m of pool) {
@@ -337,8 +346,11 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
     learners.forEach((members, i) => flow.addEdge(0, 1 + i, members.length, 0));
     learners.forEach((members, i) => {
       const mask = grid.mask(members[0]!);
+      // A class of one who also mentors has no edge to their own pool (which holds only them).
+      const themselves = roster.index.get(members[0]!.id);
       pools.forEach((pool, j) => {
         const first = pool[0]!;
+        if (members.length === 1 && first === themselves) return;
         const hours = SlotGrid.disjoint(mask, profileMasks[roster.profile[first]!]!) ? COMMUNITY_COSTS.hours : 0;
         edges.push({ learners: i, pool: j, edge: flow.addEdge(1 + i, 1 + learners.length + j, Infinity, COMMUNITY_COSTS.skill * missing[first]! + hours) });
       });

@@ -52,7 +52,12 @@ describe('a fixed time the clocks skip', () => {
 
 describe('someone who takes part and mentors under one id', () => {
   // ben becomes pia, who is also a community mentor, with another spelling of her name.
-  const files = edit('cohorts/spring.yaml', '{ id: ben, name: Ben, email: ben@acme.example,', '{ id: pia, name: Pia Participant, email: pia@acme.example,');
+  const files = edit(
+    'cohorts/spring.yaml',
+    'team: [ana, ben]',
+    'team: [ana, pia]',
+    edit('cohorts/spring.yaml', '{ id: ben, name: Ben, email: ben@acme.example,', '{ id: pia, name: Pia Participant, email: pia@acme.example,'),
+  );
 
   it('is named alike on pages written as cohorts are planned and on pages written from the whole plan (--check)', () => {
     const { model } = validateProgram(loadFromMemory(files), { today: TODAY });
@@ -70,6 +75,16 @@ describe('someone who takes part and mentors under one id', () => {
     const whole = plan.cohorts.flatMap((p) => jobFiles({ plan: p, people: plan.people, programId: 'acme', prefix: 0 }).map((f) => String(f.content)));
     expect(whole.join('').includes('pia')).toBe(true);
     expect(asPlanned).toEqual(whole);
+  });
+
+  it('is never their own community mentor, and the others still get one', () => {
+    const spring = planOf(files).cohorts[0]!;
+    expect(spring.communityMentor['pia']).toBeUndefined();
+    expect(Object.entries(spring.communityMentor)).toEqual([
+      ['ana', 'pia'],
+      ['cleo', 'pia'],
+      ['dev', 'pia'],
+    ]);
   });
 });
 
