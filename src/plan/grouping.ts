@@ -173,11 +173,11 @@ function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
   return value;
 }
 
-/** The instants of `day` at 0:00, 0:15, … in `zone` (as zonedInstant gives them) at which a meeting of `duration` still ends by midnight. */
+/** The instants of `day` at 0:00, 0:15, … 23:45 in `zone` (as zonedInstant gives them), the starts the scheduler tries (a late one may end after midnight). */
 function gridStarts(day: DayNumber, zone: string, duration: number): number[] {
   return memo(startsMemo, `${zone}@${day}@${duration}`, () => {
     const minutes: number[] = [];
-    for (let m = 0; m + duration <= 24 * 60; m += STEP) minutes.push(m);
+    for (let m = 0; m < 24 * 60; m += STEP) minutes.push(m);
     const start = midnight(day, zone);
     // A day of exactly 24 hours has no clock change, so its wall clock runs in step with UTC.
     const regular = midnight(day + 1, zone) - start === DAY_MS;

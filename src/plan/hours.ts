@@ -126,7 +126,7 @@ export function fitsWorkingHours(person: PlanPerson, start: number, end: number)
  */
 export function sharedMinutes(people: readonly PlanPerson[], day: DayNumber, zone: string, duration = 30): number {
   let shared = 0;
-  for (let minutes = 0; minutes + duration <= 24 * 60; minutes += 15) {
+  for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
     const start = zonedInstant(day, minutes, zone);
     const end = start + duration * 60_000;
     if (people.every((p) => fitsWorkingHours(p, start, end))) shared += 15;

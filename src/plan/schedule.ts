@@ -192,7 +192,8 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
 function nearby(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined): Busy[] {
   const dayStart = zonedInstant(p.date, 0, input.zone);
   const owners = lead ? [p.own, mentorBusy(input, lead)] : [p.own];
-  return busyNear(dayStart, dayStart + 86_400_000, p.mentoring.length > 0 ? [...owners, ...p.mentoring] : owners);
+  // Two days: a late start may run past midnight.
+  return busyNear(dayStart, dayStart + 2 * 86_400_000, p.mentoring.length > 0 ? [...owners, ...p.mentoring] : owners);
 }
 
 /**

@@ -7,7 +7,9 @@ import type { PlanPerson } from './types.js';
  * meeting's zone (the cohort's), on a date read in that zone; a meeting of
  * `duration` minutes is the exact interval [start, start + duration) and fits
  * a person when `fitsWorkingHours` holds for it in their own zone. Starts are
- * tried in 15-minute steps and must end by midnight of the same date.
+ * tried in 15-minute steps from 00:00 to 23:45 of the date; a late start may
+ * end after midnight (a group spread over zones far apart may meet only
+ * then), and the session keeps the date it starts on.
  *
  * Speed: each person's fitting quarter-hour starts on a date are a bit
  * mask, and a group's are the AND of its members' masks. On a date without
@@ -25,6 +27,8 @@ import type { PlanPerson } from './types.js';
 const MINUTE = 60_000;
 const DAY_MS = 86_400_000;
 const STEP = 15;
+/** The last quarter-hour start of a date. */
+const LAST_START = 24 * 60 - STEP;
 
 /** An interval of epoch milliseconds, [start, end). */
 export type Busy = readonly [number, number];
@@ -110,7 +114,7 @@ function distinctProfiles(people: readonly PersonProfile[]): PersonProfile[] {
 export function findStartIn(meeting: Meeting, day: DayNumber, busy: readonly Busy[], preferred: number, earliest?: number, latest?: number): number | undefined {
   const frame = dayFrame(day, meeting.zone);
   const mask = startMask(frame, meeting.kind, meeting.profiles, scratch);
-  const [lo, hi] = bounds(meeting.duration, earliest, latest);
+  const [lo, hi] = bounds(earliest, latest);
   if (preferred >= lo && preferred <= hi && freeStart(meeting, frame, mask, busy, preferred) !== undefined) return preferred;
   let best: number | undefined;
   for (let minutes = firstStep(lo); minutes <= hi; minutes += STEP) {
@@ -127,7 +131,7 @@ export function findStartIn(meeting: Meeting, day: DayNumber, busy: readonly Bus
 function freeStart(meeting: Meeting, frame: DayFrame, mask: StartMask, busy: readonly Busy[], minutes: number): number | undefined {
   const span = meeting.duration * MINUTE;
   let start: number | undefined;
-  if (onGrid(minutes, meeting.duration)) start = hasStart(mask, minutes) ? instantOf(frame, minutes) : undefined;
+  if (onGrid(minutes)) start = hasStart(mask, minutes) ? instantOf(frame, minutes) : undefined;
   else {
     start = instantOf(frame, minutes);
     if (start !== undefined && !meeting.people.every((p) => fitsAt(p, frame.day, start!, span))) start = undefined;
@@ -170,12 +174,12 @@ const preferredMemo = new Map<string, number | undefined>();
 
 function computePreferredStart(meeting: Meeting, days: readonly DayNumber[]): number | undefined {
   const { zone, duration, kind, profiles } = meeting;
-  const [lo, hi] = bounds(duration);
+  const [lo, hi] = bounds();
   const mask = new Uint32Array(WORDS);
   // Days on which each quarter-hour start fits, by start / STEP.
   const counts = new Int32Array(GRID);
   for (const day of new Set(days)) {
-    // Every start in the mask exists and ends by midnight (see existingStarts), so each set bit counts: they are visited directly.
+    // Every start in the mask exists (see existingStarts), so each set bit counts: they are visited directly.
     startMask(dayFrame(day, zone), kind, profiles, mask);
     for (let w = 0; w < WORDS; w++) {
       for (let bits = mask[w]!; bits !== 0; bits &= bits - 1) counts[w * 32 + 31 - Math.clz32(bits & -bits)]!++;
@@ -203,7 +207,7 @@ export function coveringStart(query: CoveringQuery): { start: number; fits: numb
   const { duration, people } = query;
   const frame = dayFrame(query.day, query.zone);
   const fits = people.map((person) => everyoneFits(query.day, query.zone, duration, [person], frame));
-  const [lo, hi] = bounds(duration, query.earliest, query.latest);
+  const [lo, hi] = bounds(query.earliest, query.latest);
   let best: { start: number; fits: number } | undefined;
   for (let minutes = firstStep(lo); minutes <= hi; minutes += STEP) {
     const start = instantOf(frame, minutes);
@@ -215,9 +219,9 @@ export function coveringStart(query: CoveringQuery): { start: number; fits: numb
   return best;
 }
 
-/** Start bounds in minutes, both included: the meeting ends by midnight. */
-function bounds(duration: number, earliest = 0, latest = 24 * 60): [number, number] {
-  return [Math.max(0, earliest), Math.min(24 * 60 - duration, latest)];
+/** Start bounds in minutes, both included: any quarter-hour of the date, within the caller's. */
+function bounds(earliest = 0, latest = LAST_START): [number, number] {
+  return [Math.max(0, earliest), Math.min(LAST_START, latest)];
 }
 
 /** The first quarter-hour at or after `minutes`. */
@@ -280,7 +284,7 @@ function everyoneFits(day: DayNumber, zone: string, duration: number, people: re
   const span = duration * MINUTE;
   const mask = startMask(frame, meetingKind(zone, duration), profilesOf(people), new Uint32Array(WORDS));
   return (minutes) => {
-    if (onGrid(minutes, duration)) return hasStart(mask, minutes) ? instantOf(frame, minutes) : undefined;
+    if (onGrid(minutes)) return hasStart(mask, minutes) ? instantOf(frame, minutes) : undefined;
     const start = instantOf(frame, minutes);
     return start !== undefined && people.every((p) => fitsAt(p, day, start, span)) ? start : undefined;
   };
@@ -296,8 +300,8 @@ const WORDS = Math.ceil(GRID / 32);
 /** Scratch mask of findStartIn: filled and read within one call. */
 const scratch = new Uint32Array(WORDS);
 
-function onGrid(minutes: number, duration: number): boolean {
-  return minutes % STEP === 0 && minutes >= 0 && minutes + duration <= 24 * 60;
+function onGrid(minutes: number): boolean {
+  return minutes % STEP === 0 && minutes >= 0 && minutes <= LAST_START;
 }
 
 function hasStart(mask: StartMask, minutes: number): boolean {
@@ -347,7 +351,7 @@ function existingStarts(frame: DayFrame, kind: MeetingKind): StartMask {
   if (mask === undefined) {
     if (kind.existing.size > 100_000) kind.existing.clear();
     mask = new Uint32Array(WORDS);
-    for (let minutes = 0; minutes + kind.duration <= 24 * 60; minutes += STEP) if (instantOf(frame, minutes) !== undefined) setStart(mask, minutes);
+    for (let minutes = 0; minutes <= LAST_START; minutes += STEP) if (instantOf(frame, minutes) !== undefined) setStart(mask, minutes);
     kind.existing.set(frame.day, mask);
   }
   return mask;
@@ -387,7 +391,7 @@ function personMask({ person, profile }: PersonProfile, frame: DayFrame, kind: M
 function computeMask(person: PlanPerson, frame: DayFrame, duration: number): StartMask {
   const mask = new Uint32Array(WORDS);
   const span = duration * MINUTE;
-  const last = 24 * 60 - duration;
+  const last = LAST_START;
   const own = workingIntervals(person, frame.day);
   if (own !== undefined && frame.regular) {
     // A regular date: wall-clock minutes are (instant - midnight) / MINUTE, so each working interval is a run of starts.

@@ -149,6 +149,24 @@ describe('findStart constraints', () => {
   });
 });
 
+describe('a meeting that runs past midnight', () => {
+  // 15:30–16:30 in Tokyo is 23:30–00:30 in Los Angeles until the US leaves summer time on 11-01, then 22:30–23:30.
+  const tokyo = [person('Asia/Tokyo', '15:30', '16:30'), person('Asia/Tokyo', '15:30', '16:30')];
+  const at = (date: string) => clock(findStart({ day: d(date), zone: 'America/Los_Angeles', duration: 60, people: tokyo, busy: [], preferred: t('12:00') }));
+
+  it('starts late on the date when that is the only time that fits', () => {
+    expect(at('2026-10-27')).toBe('23:30');
+    expect(at('2026-11-03')).toBe('22:30');
+    expect(clock(preferredStart({ days: [d('2026-10-20'), d('2026-10-27')], zone: 'America/Los_Angeles', duration: 60, people: tokyo }))).toBe('23:30');
+  });
+
+  it('avoids a session that starts after midnight', () => {
+    const next = zonedInstant(d('2026-10-28'), 0, 'America/Los_Angeles');
+    const busy: Array<[number, number]> = [[next, next + 30 * 60_000]];
+    expect(findStart({ day: d('2026-10-27'), zone: 'America/Los_Angeles', duration: 60, people: tokyo, busy, preferred: t('23:30') })).toBeUndefined();
+  });
+});
+
 describe('coveringStart', () => {
   const day = d('2026-03-03');
   it('fits the most people, ties earlier', () => {
@@ -166,7 +184,7 @@ describe('agrees with fitsWorkingHours on days with a change', () => {
   // Brute force: every quarter-hour start, converted and checked one by one.
   function bruteForce(day: DayNumber, zone: string, duration: number, people: PlanPerson[]): number[] {
     const found: number[] = [];
-    for (let minutes = 0; minutes + duration <= 24 * 60; minutes += 15) {
+    for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
       const start = zonedInstant(day, minutes, zone);
       const local = localTime(start, zone);
       if (local.date !== formatDate(day) || local.minutes !== minutes) continue;
@@ -176,7 +194,7 @@ describe('agrees with fitsWorkingHours on days with a change', () => {
   }
   function fast(day: DayNumber, zone: string, duration: number, people: PlanPerson[]): number[] {
     const found: number[] = [];
-    for (let minutes = 0; minutes + duration <= 24 * 60; minutes += 15) {
+    for (let minutes = 0; minutes < 24 * 60; minutes += 15) {
       if (findStart({ day, zone, duration, people, busy: [], preferred: minutes, earliest: minutes, latest: minutes }) === minutes) found.push(minutes);
     }
     return found;
