@@ -388,7 +388,8 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
     warn(`${plural(ids.length, 'participant')} change community mentor (${listIds(ids)}): ${reason}${none > 0 ? `; ${none} found none` : ''}`);
   }
   const without = participants.filter((p) => !assignment.has(p.id)).map((p) => p.id);
-  if (without.length > 0) {
+  // A roster without community mentors has chosen not to offer them (as capacity/community-mentors reads it): nothing to warn about.
+  if (without.length > 0 && count > 0) {
     const offered = spare.reduce((sum, s) => sum + s, 0);
     warn(
       `${plural(without.length, 'participant')} ${without.length === 1 ? 'has' : 'have'} no community mentor: ${participants.length} need one, community mentors have room for ${offered} at the time (${listIds(without)})`,

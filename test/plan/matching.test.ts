@@ -343,6 +343,10 @@ describe('assignCommunity', () => {
     ]);
   });
 
+  it('says nothing when the roster has no community mentors at all (the program does not offer them)', () => {
+    expect(assignCommunity(input(learners(3), [])).problems).toEqual([]);
+  });
+
   it('keeps published mentors and re-assigns those whose mentor left', () => {
     const everyone = learners(4);
     const lock = { p1: 'b', p2: 'b', p3: 'gone', p4: 'gone' };
