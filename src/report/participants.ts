@@ -28,7 +28,8 @@ export function participantReport(ctx: ReportContext, books: Books, slot: Slot, 
     today: ctx.today,
   };
   const results = modules.map((m) => m.result);
-  const withdrawn = slot.left !== undefined && slot.left <= ctx.today;
+  // A `left` on or after the cohort's last day is not a withdrawal: they stayed to the end.
+  const withdrawn = slot.left !== undefined && slot.left <= ctx.today && slot.left < cohort.calendar.end;
   const reasons = withdrawn ? [] : riskReasons(attendance, modules, program?.atRisk?.attendanceBelow);
   return {
     cohort: cohort.id,

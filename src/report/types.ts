@@ -49,7 +49,7 @@ export interface ParticipantReport {
   email: string;
   department: string;
   group: string;
-  /** The day they withdrew (`left`), or null. Withdrawn learners are never flagged at risk. */
+  /** Their `left` date, or null. Learners who left before the cohort's last day (withdrew) are never flagged at risk. */
   left: string | null;
   attendance: AttendanceFigures;
   /** In the order the modules run. */
