@@ -153,9 +153,16 @@ function textLine(name: string, value: string): string {
   return flags & NON_ASCII ? fold(line) : foldAscii(line);
 }
 
-/** The DTSTART and DTEND lines, each ended with CRLF. */
+/**
+ * The DTSTART and DTEND lines, each ended with CRLF: local times in the
+ * session's zone, or UTC when there is no zone, or when the wall clocks do
+ * not span the session's real length (it crosses a daylight-saving change:
+ * an end in a repeated hour would read as its first occurrence).
+ */
 function timeLines(session: PlannedSession, tzid: string | null | undefined): string {
-  if (!tzid) return `${fold(`DTSTART:${utcStamp(session.startUtc)}`)}\r\n${fold(`DTEND:${utcStamp(session.endUtc)}`)}\r\n`;
+  if (!tzid || wallMinutes(session) !== realMinutes(session)) {
+    return `${fold(`DTSTART:${utcStamp(session.startUtc)}`)}\r\n${fold(`DTEND:${utcStamp(session.endUtc)}`)}\r\n`;
+  }
   const zone = zoneText(tzid);
   const day = compactDate(session.date);
   // A session that ends at or before its start runs past midnight.
@@ -167,6 +174,25 @@ function timeLines(session: PlannedSession, tzid: string | null | undefined): st
   return zone.ascii && day.ascii && endDay.ascii && start.ascii && end.ascii
     ? `${foldAscii(startLine)}\r\n${foldAscii(endLine)}\r\n`
     : `${fold(startLine)}\r\n${fold(endLine)}\r\n`;
+}
+
+/** Minutes from a session's start to its end as its wall clocks read them (past midnight when the end is not after the start). */
+function wallMinutes(session: PlannedSession): number {
+  const span = clockMinutes(session.end, 0) - clockMinutes(session.start, 0);
+  return span > 0 ? span : span + 24 * 60;
+}
+
+/** Minutes between a session's exact instants (`2026-03-03T08:00:00Z`), by their digits when they share a date. */
+function realMinutes(session: PlannedSession): number {
+  const { startUtc, endUtc } = session;
+  if (startUtc.length === 20 && endUtc.length === 20 && startUtc.startsWith(endUtc.slice(0, 10))) return clockMinutes(endUtc, 11) - clockMinutes(startUtc, 11);
+  return (Date.parse(endUtc) - Date.parse(startUtc)) / 60_000;
+}
+
+/** `HH:MM` at `at` as minutes. */
+function clockMinutes(text: string, at: number): number {
+  const digit = (i: number) => text.charCodeAt(at + i) - 48;
+  return (digit(0) * 10 + digit(1)) * 60 + digit(3) * 10 + digit(4);
 }
 
 /** The per-zone starts of the DTSTART and DTEND lines: `DTSTART;TZID=Europe/Berlin:`. */
