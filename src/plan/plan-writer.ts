@@ -40,6 +40,7 @@ export class PlanWriter {
   private failure: unknown;
   private wake: (() => void) | undefined;
   private locksRead: { resolve: (locks: Locks) => void; reject: (error: Error) => void } | undefined;
+  private closing = false;
 
   constructor() {
     if (!existsSync(fileURLToPath(WORKER))) return;
@@ -62,7 +63,10 @@ export class PlanWriter {
     return new Promise<Locks>((resolve, reject) => {
       this.locksRead = { resolve, reject };
       this.post({ planDir });
-    }).finally(() => this.worker!.unref());
+    }).finally(() => {
+      // Once closing, the thread must keep the process alive until it has exited (see close).
+      if (!this.closing) this.worker!.unref();
+    });
   }
 
   /** Stage the target folder; jobs go there until finish or abort. */
@@ -121,7 +125,11 @@ export class PlanWriter {
   }
 
   private async close(): Promise<void> {
-    await this.worker?.terminate();
+    if (!this.worker) return;
+    this.closing = true;
+    // An unreferenced thread would let the process end before `terminate` settles, with the caller's await still pending.
+    this.worker.ref();
+    await this.worker.terminate();
   }
 
   private post(request: WriterRequest): void {

@@ -1,5 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { listFiles } from '../../src/io/output.js';
 import { REPO, cohort, expectGolden } from '../helpers/cli.js';
 
 const BAD = `${REPO}fixtures/bad`;
@@ -19,5 +22,16 @@ describe('cohort validate on bad input', () => {
     expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/);
     expect(result.stderr).toMatch(/^[\w./-]+\.yaml:\d+:\d+ error .+ \[[a-z-]+\/[a-z0-9-]+\]$/m);
     expectGolden(result.stderr, `${BAD}/${name}/expected.txt`);
+  });
+});
+
+describe('cohort plan on bad input', () => {
+  // plan starts its writer thread before validating: stopping at validation must still end with exit 1 (not 13, an await left pending).
+  it.each(cases)('%s: the same findings, exit 1, nothing written', async (name) => {
+    const out = mkdtempSync(path.join(tmpdir(), 'cohort-bad-plan-'));
+    const result = await cohort(['plan', '--program', `fixtures/bad/${name}`, '--out', out, '--today', '2026-03-01']);
+    expect(result.exitCode).toBe(1);
+    expect(result.stderr).toBe(readFileSync(`${BAD}/${name}/expected.txt`, 'utf8'));
+    expect(listFiles(out)).toEqual([]);
   });
 });
