@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { IoError } from '../errors.js';
 
@@ -52,9 +53,9 @@ export class StagedFolder {
   constructor(readonly target: string) {
     const parent = path.dirname(target);
     recoverAbandoned(target);
-    const stamp = `${process.pid}-${Date.now()}`;
-    this.dir = path.join(parent, `.${path.basename(target)}.new-${stamp}`);
-    this.retired = path.join(parent, `.${path.basename(target)}.old-${stamp}`);
+    const time = Date.now();
+    this.dir = path.join(parent, stagingName(target, 'new', process.pid, time));
+    this.retired = path.join(parent, stagingName(target, 'old', process.pid, time));
     try {
       mkdirSync(this.dir, { recursive: true });
     } catch (error) {
@@ -92,17 +93,18 @@ export class StagedFolder {
  * Tidies what runs that were killed (Ctrl+C, a lost machine) left next to
  * `target`: their staging folders are removed, and when one died between
  * its two renames, with the target moved aside and not yet replaced, the
- * earlier output is put back. Only folders of processes no longer running
- * are touched, so a run going on at the same time keeps its own. Best
- * effort: tidying never fails a run.
+ * earlier output is put back. Only folders this machine made, of processes
+ * no longer running, are touched: a run going on at the same time keeps its
+ * own, also one on another machine sharing the folder (process ids mean
+ * nothing across machines). Best effort: tidying never fails a run.
  */
-function recoverAbandoned(target: string): void {
+export function recoverAbandoned(target: string): void {
   const parent = path.dirname(target);
   let names: string[] = [];
   quietly(() => (names = readdirSync(parent)));
   const abandoned = names
     .map((name) => ({ name, stage: stageOf(name, path.basename(target)) }))
-    .filter((entry): entry is { name: string; stage: Stage } => entry.stage !== undefined && !isRunning(entry.stage.pid))
+    .filter((entry): entry is { name: string; stage: Stage } => entry.stage?.host === HOST && !isRunning(entry.stage.pid))
     // The most recent retired output first: it is the one to put back.
     .sort((a, b) => b.stage.time - a.stage.time);
   for (const { name, stage } of abandoned) {
@@ -114,17 +116,28 @@ function recoverAbandoned(target: string): void {
 
 interface Stage {
   kind: 'new' | 'old';
+  host: string;
   pid: number;
   time: number;
 }
 
-/** `.plan.new-<pid>-<time>` (staged) or `.plan.old-<pid>-<time>` (retired) for base `plan`, as StagedFolder names them. */
+/** The name of a staging (`new`) or retired (`old`) folder next to `target`, made by process `pid` of this machine at `time`. */
+export function stagingName(target: string, kind: Stage['kind'], pid: number, time: number): string {
+  return `.${path.basename(target)}.${kind}-${HOST}-${pid}-${time}`;
+}
+
+/** This machine's name as it goes into staging folders' names (the characters a folder name keeps everywhere). */
+const HOST = hostname().replace(/[^A-Za-z0-9.-]/g, '_') || 'host';
+
+/** `.plan.new-<host>-<pid>-<time>` (staged) or `.plan.old-…` (retired) for base `plan`, as StagedFolder names them. */
 function stageOf(name: string, base: string): Stage | undefined {
   for (const kind of ['new', 'old'] as const) {
     const prefix = `.${base}.${kind}-`;
     if (!name.startsWith(prefix)) continue;
-    const [pid, time, ...rest] = name.slice(prefix.length).split('-');
-    if (rest.length === 0 && /^\d+$/.test(pid ?? '') && /^\d+$/.test(time ?? '')) return { kind, pid: Number(pid), time: Number(time) };
+    const parts = name.slice(prefix.length).split('-');
+    const [pid, time] = parts.slice(-2);
+    const host = parts.slice(0, -2).join('-');
+    if (host !== '' && /^\d+$/.test(pid ?? '') && /^\d+$/.test(time ?? '')) return { kind, host, pid: Number(pid), time: Number(time) };
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { recoverAbandoned } from '../io/output.js';
 import { fastRows } from '../records/csv-fast.js';
 import { idRecord } from '../util/id-record.js';
 
@@ -15,8 +16,13 @@ export interface CohortLock {
 
 export type Locks = Record<string, CohortLock | undefined>;
 
-/** The published plan of each cohort under `planDir` (undefined where there is none). */
+/**
+ * The published plan of each cohort under `planDir` (undefined where there
+ * is none). A plan run that was killed while swapping its output in may have
+ * moved the published plan aside: it is put back first (recoverAbandoned).
+ */
 export async function readLocks(planDir: string, cohortIds: readonly string[]): Promise<Locks> {
+  recoverAbandoned(planDir);
   const locks: Locks = {};
   for (const id of cohortIds) locks[id] = await readLock(planDir, id);
   return locks;
@@ -28,6 +34,7 @@ export async function readLocks(planDir: string, cohortIds: readonly string[]): 
  * the program is validated); `pickLocks` then keeps the program's cohorts.
  */
 export async function readAllLocks(planDir: string): Promise<Locks> {
+  recoverAbandoned(planDir);
   return readLocks(planDir, subfolders(planDir));
 }
 

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { listFiles } from '../../src/io/output.js';
+import { listFiles, stagingName } from '../../src/io/output.js';
 import { EXAMPLE, REPO, cohort, expectGolden } from '../helpers/cli.js';
 
 const GOLDEN = `${REPO}test/golden/example-plan`;
@@ -54,11 +54,26 @@ describe('cohort plan on the example program', () => {
 
   it('tidies the half-written staging folder a killed run left next to plan/', async () => {
     const out = path.join(program, 'out');
-    const killed = `.plan.new-${spawnSync(process.execPath, ['-e', '']).pid}-1700000000000`;
+    const killed = stagingName(path.join(out, 'plan'), 'new', spawnSync(process.execPath, ['-e', '']).pid!, 1700000000000);
     mkdirSync(path.join(out, killed, 'spring-2026'), { recursive: true });
     writeFileSync(path.join(out, killed, 'spring-2026', 'schedule.csv'), 'session_id,coh');
     expect(await cohort(['plan', '--program', program, '--quiet', ...TODAY])).toMatchObject({ exitCode: 0 });
     expect(listFiles(out).filter((file) => !file.startsWith('plan/'))).toEqual([]);
+  });
+
+  it('keeps the published plan as the lock after a killed run had moved it aside', async () => {
+    const dir = copyOfExample();
+    await cohort(['plan', '--program', dir, '--quiet', ...TODAY]);
+    const published = path.join(dir, 'out/plan');
+    const groups = path.join(published, 'spring-2026/groups.csv');
+    // A lead's hand edit of the published plan, which the planner would not choose itself.
+    const edited = readFileSync(groups, 'utf8').replace(/^(spring-2026,g\d,participant,emily-carter,.*,)ben-oliveira$/m, '$1sofia-ribeiro');
+    expect(edited).toMatch(/,emily-carter,.*,sofia-ribeiro$/m);
+    writeFileSync(groups, edited);
+    renameSync(published, path.join(dir, 'out', stagingName(published, 'old', spawnSync(process.execPath, ['-e', '']).pid!, 1700000000000)));
+    expect(await cohort(['plan', '--program', dir, '--quiet', ...TODAY])).toMatchObject({ exitCode: 0 });
+    expect(readFileSync(groups, 'utf8')).toMatch(/,emily-carter,.*,sofia-ribeiro$/m);
+    expect(listFiles(path.join(dir, 'out')).filter((file) => !file.startsWith('plan/'))).toEqual([]);
   });
 
   it('--verbose reports the lead-matching cost terms of every group', async () => {

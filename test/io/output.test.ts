@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { folderDrift, listFiles, replaceFolder, safeJoin } from '../../src/io/output.js';
+import { folderDrift, listFiles, replaceFolder, safeJoin, stagingName } from '../../src/io/output.js';
 
 const fresh = () => mkdtempSync(path.join(tmpdir(), 'cohort-out-'));
 
@@ -49,8 +49,8 @@ describe('replaceFolder after a run that was killed', () => {
   it('removes the staging folder a killed run left, and keeps one of a run still going', () => {
     const parent = fresh();
     const out = path.join(parent, 'plan');
-    const killed = `.plan.new-${deadPid()}-1700000000000`;
-    const running = `.plan.new-${process.ppid}-1700000000001`;
+    const killed = stagingName(out, 'new', deadPid(), 1700000000000);
+    const running = stagingName(out, 'new', process.ppid, 1700000000001);
     leftover(parent, killed, 'half written');
     leftover(parent, running, 'being written');
     replaceFolder(out, [{ path: 'x.md', content: 'new' }]);
@@ -60,16 +60,17 @@ describe('replaceFolder after a run that was killed', () => {
   it('puts the earlier output back when a killed run had moved it aside, before this run fails', () => {
     const parent = fresh();
     const out = path.join(parent, 'plan');
-    leftover(parent, `.plan.old-${deadPid()}-1700000000000`, 'earlier output');
-    leftover(parent, `.plan.new-${deadPid()}-1700000000000`, 'the killed run');
+    leftover(parent, stagingName(out, 'old', deadPid(), 1700000000000), 'earlier output');
+    leftover(parent, stagingName(out, 'new', deadPid(), 1700000000000), 'the killed run');
     expect(() => replaceFolder(out, [{ path: '../escape.md', content: 'x' }])).toThrow(/cannot write/);
     expect(listFiles(parent)).toEqual(['plan/x.md']);
     expect(readFileSync(path.join(out, 'x.md'), 'utf8')).toBe('earlier output');
   });
 
-  it('leaves folders of other outputs and other names alone', () => {
+  it('leaves folders of other outputs, other machines and other names alone', () => {
     const parent = fresh();
-    const names = [`.report.new-${deadPid()}-1`, `.plan.new-${deadPid()}-1-extra`, '.plan.new-x-1'];
+    const ours = stagingName(path.join(parent, 'plan'), 'new', deadPid(), 1);
+    const names = [stagingName(path.join(parent, 'report'), 'new', deadPid(), 1), ours.replace('.plan.new-', '.plan.new-elsewhere.example-'), `${ours}-extra`, '.plan.new-x-1'];
     for (const name of names) leftover(parent, name, 'not ours');
     replaceFolder(path.join(parent, 'plan'), [{ path: 'x.md', content: 'new' }]);
     expect(listFiles(parent)).toEqual([...names.map((name) => `${name}/x.md`).sort(), 'plan/x.md']);
