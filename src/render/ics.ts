@@ -1,5 +1,7 @@
 import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-library';
+import { isSteadyDay } from '../plan/hours.js';
 import type { PlannedSession } from '../plan/types.js';
+import { parseDate } from '../util/dates.js';
 import { compareText } from './order.js';
 
 /**
@@ -155,12 +157,12 @@ function textLine(name: string, value: string): string {
 
 /**
  * The DTSTART and DTEND lines, each ended with CRLF: local times in the
- * session's zone, or UTC when there is no zone, or when the wall clocks do
- * not span the session's real length (it crosses a daylight-saving change:
- * an end in a repeated hour would read as its first occurrence).
+ * session's zone, or UTC when there is no zone, or on a date when the zone's
+ * clocks change (a time in a repeated hour reads as its first occurrence,
+ * and one in a skipped hour has no reading at all).
  */
 function timeLines(session: PlannedSession, tzid: string | null | undefined): string {
-  if (!tzid || wallMinutes(session) !== realMinutes(session)) {
+  if (!tzid || !steadyDate(session)) {
     return `${fold(`DTSTART:${utcStamp(session.startUtc)}`)}\r\n${fold(`DTEND:${utcStamp(session.endUtc)}`)}\r\n`;
   }
   const zone = zoneText(tzid);
@@ -176,24 +178,20 @@ function timeLines(session: PlannedSession, tzid: string | null | undefined): st
     : `${fold(startLine)}\r\n${fold(endLine)}\r\n`;
 }
 
-/** Minutes from a session's start to its end as its wall clocks read them (past midnight when the end is not after the start). */
-function wallMinutes(session: PlannedSession): number {
-  const span = clockMinutes(session.end, 0) - clockMinutes(session.start, 0);
-  return span > 0 ? span : span + 24 * 60;
+/** Whether the session's date, and the days around it, keep one UTC offset in its zone; by zone and date (a plan has few of either). */
+function steadyDate(session: PlannedSession): boolean {
+  let byDate = steadyDates.get(session.timezone);
+  if (byDate === undefined) steadyDates.set(session.timezone, (byDate = new Map()));
+  let steady = byDate.get(session.date);
+  if (steady === undefined) {
+    if (byDate.size >= 10_000) byDate.clear();
+    const day = parseDate(session.date);
+    byDate.set(session.date, (steady = day !== undefined && isSteadyDay(day, session.timezone)));
+  }
+  return steady;
 }
 
-/** Minutes between a session's exact instants (`2026-03-03T08:00:00Z`), by their digits when they share a date. */
-function realMinutes(session: PlannedSession): number {
-  const { startUtc, endUtc } = session;
-  if (startUtc.length === 20 && endUtc.length === 20 && startUtc.startsWith(endUtc.slice(0, 10))) return clockMinutes(endUtc, 11) - clockMinutes(startUtc, 11);
-  return (Date.parse(endUtc) - Date.parse(startUtc)) / 60_000;
-}
-
-/** `HH:MM` at `at` as minutes. */
-function clockMinutes(text: string, at: number): number {
-  const digit = (i: number) => text.charCodeAt(at + i) - 48;
-  return (digit(0) * 10 + digit(1)) * 60 + digit(3) * 10 + digit(4);
-}
+const steadyDates = new Map<string, Map<string, boolean>>();
 
 /** The per-zone starts of the DTSTART and DTEND lines: `DTSTART;TZID=Europe/Berlin:`. */
 interface ZoneText {

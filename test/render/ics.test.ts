@@ -63,18 +63,24 @@ describe('toIcs', () => {
     }
   });
 
-  it('writes a session across a clock change in UTC, so a calendar reads its real start and end', () => {
+  it('writes sessions on a day the clocks change in UTC, so no calendar misreads them', () => {
     const base = fixturePlan().sessions[0]!;
-    const across = [
+    const changeDays = [
+      // Berlin falls back at 03:00 on 2026-10-25: this 02:30 is the second one (CET), which a local time would not say.
+      { ...base, id: 'x/g1/check-in/2026-10-25', date: '2026-10-25', start: '02:30', end: '03:00', timezone: 'Europe/Berlin', startUtc: '2026-10-25T01:30:00Z', endUtc: '2026-10-25T02:00:00Z' },
       // New York falls back at 02:00 on 2026-11-01: 01:30 EDT plus an hour ends at the second 01:30.
       { ...base, id: 'x/g1/check-in/2026-11-01', date: '2026-11-01', start: '01:30', end: '01:30', timezone: 'America/New_York', startUtc: '2026-11-01T05:30:00Z', endUtc: '2026-11-01T06:30:00Z' },
       // Berlin springs forward at 02:00 on 2026-03-29: 01:30 plus 45 minutes is 03:15.
       { ...base, id: 'x/g1/check-in/2026-03-29', date: '2026-03-29', start: '01:30', end: '03:15', timezone: 'Europe/Berlin', startUtc: '2026-03-29T00:30:00Z', endUtc: '2026-03-29T01:15:00Z' },
     ];
-    const text = toIcs({ programId: 'acme-academy', calendarName: 'Across', sessions: across, dtstamp: '2026-03-02T00:00:00Z' });
+    const steady = { ...base, id: 'x/g1/check-in/2026-03-24', date: '2026-03-24', start: '10:00', end: '10:30', timezone: 'Europe/Berlin', startUtc: '2026-03-24T09:00:00Z', endUtc: '2026-03-24T09:30:00Z' };
+    const text = toIcs({ programId: 'acme-academy', calendarName: 'Changes', sessions: [...changeDays, steady], dtstamp: '2026-03-02T00:00:00Z' });
+    expect(text).toContain('DTSTART:20261025T013000Z\r\nDTEND:20261025T020000Z\r\n');
     expect(text).toContain('DTSTART:20261101T053000Z\r\nDTEND:20261101T063000Z\r\n');
+    expect(text).toContain('DTSTART:20260329T003000Z\r\nDTEND:20260329T011500Z\r\n');
+    expect(text).toContain('DTSTART;TZID=Europe/Berlin:20260324T100000\r\n');
     const { events } = parseIcs(text);
-    expect(events.map((e) => [utc(e.startDate), utc(e.endDate)])).toEqual(across.map((s) => [s.startUtc, s.endUtc]).sort());
+    expect(events.map((e) => [utc(e.startDate), utc(e.endDate)]).sort()).toEqual([...changeDays, steady].map((s) => [s.startUtc, s.endUtc]).sort());
   });
 
   it('has a VTIMEZONE for every TZID used, and the canonical TZID for aliases', () => {
