@@ -99,6 +99,8 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     const missesGroup = memberMasks.get(group)!.length > 0 && !SlotGrid.isEmpty(groupMask) && SlotGrid.disjoint(groupMask, mask);
     return LEAD_COSTS.hoursMember * alone + (missesGroup ? LEAD_COSTS.hoursGroup : 0);
   };
+  // Someone who takes part and leads (one id) never leads their own group.
+  const membersOf = (group: { members: readonly PlanParticipant[] }) => group.members.flatMap((p) => roster.index.get(p.id) ?? []);
   const notLead = (id: string) => (input.leads.some((m) => m.id === id) ? `${id} is no longer a lead mentor` : `${id} is no longer on the mentor roster`);
 
   const assigned = new Map<string, number>();
@@ -140,15 +142,15 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     const before = input.lock?.[group.id];
     if (before === undefined || assigned.has(group.id)) continue;
     const lead = roster.index.get(before);
-    if (lead !== undefined && taken[lead]! < spare[lead]!) give(group.id, lead);
-    else changed.set(group.id, lead === undefined ? notLead(before) : `${before} has no lead capacity left from ${range}`);
+    if (lead !== undefined && taken[lead]! < spare[lead]! && !membersOf(group).includes(lead)) give(group.id, lead);
+    else changed.set(group.id, lead === undefined ? notLead(before) : taken[lead]! < spare[lead]! ? `${before} is now a member of ${group.id}` : `${before} has no lead capacity left from ${range}`);
   }
 
   // The rest by min-cost flow: source → group → lead → slot → sink.
   const free = groups.filter((g) => !assigned.has(g.id));
   if (free.length > 0) {
     const profiles = openByProfile(roster, (i) => spare[i]! > taken[i]!, firstSlot);
-    const candidates = free.map((g) => cheapestLeads(profiles, profileMasks, free.length, firstSlot, (mask) => hoursCost(g.id, mask)));
+    const candidates = free.map((g) => cheapestLeads(profiles, profileMasks, free.length, firstSlot, (mask) => hoursCost(g.id, mask), membersOf(g)));
     const node = new Int32Array(count).fill(-1);
     for (const list of candidates) for (const c of list) node[c.lead] = 0;
     const inGraph: number[] = [];
@@ -214,10 +216,11 @@ function openByProfile(roster: Roster, open: (lead: number) => boolean, firstSlo
 }
 
 /**
- * The `limit` cheapest leads for a group, by (cost, id). Enough for an exact
- * answer: if a group took a lead outside its list, one of the listed leads
- * has no other group of this cohort (the other groups hold at most limit − 1
- * of them) and would cost no more.
+ * The `limit` cheapest leads for a group, by (cost, id), leaving out
+ * `excluded` (its members who are leads too). Enough for an exact answer: if
+ * a group took a lead outside its list, one of the listed leads has no other
+ * group of this cohort (the other groups hold at most limit − 1 of them) and
+ * would cost no more.
  * Leads sharing a working-hour profile differ only in their first-slot
  * cost, so each profile is one sorted list, and a k-way merge takes the
  * cheapest.
@@ -228,6 +231,7 @@ function cheapestLeads(
   limit: number,
   firstSlot: (lead: number) => number,
   hours: (mask: SlotMask) => number,
+  excluded: readonly number[],
 ): Array<{ lead: number; cost: number }> {
   const offset = masks.map((mask, p) => (profiles[p]!.length > 0 ? hours(mask) : 0));
   const at = profiles.map(() => 0);
@@ -245,7 +249,8 @@ function cheapestLeads(
       }
     }
     if (best < 0) break;
-    picked.push({ lead: profiles[best]![at[best]!++]!, cost: bestCost });
+    const lead = profiles[best]![at[best]!++]!;
+    if (!excluded.includes(lead)) picked.push({ lead, cost: bestCost });
   }
   return picked;
 }

@@ -109,4 +109,16 @@ describe('a participant who also leads a group', () => {
     expect(leading.length).toBeGreaterThan(0);
     for (const a of theirs) for (const b of leading) expect(a.startUtc < b.endUtc && b.startUtc < a.endUtc, `${a.id} and ${b.id}`).toBe(false);
   });
+
+  it('never leads their own group, even as the best-skilled lead', () => {
+    // One group of four with omar in it; omar has every skill and lena lacks one, so the matcher would otherwise choose omar.
+    const oneGroup = [
+      ['groups: { min: 2, max: 3 }', 'groups: { min: 1, max: 4 }'],
+      ['    - { group: g1, lead: lena }\n', ''],
+    ].reduce((program, [from, to]) => edit('cohorts/spring.yaml', from!, to!, program), files);
+    const roster = edit('mentors.yaml', 'skills: [app-building, data-modeling] }', 'skills: [app-building] }', edit('mentors.yaml', "tier: lead, capacity: 1, skills: [app-building] }", 'tier: lead, capacity: 1, skills: [app-building, data-modeling] }', oneGroup));
+    const [group] = planOf(roster).cohorts[0]!.groups;
+    expect(group!.members).toContain('omar');
+    expect(group!.lead).toBe('lena');
+  });
 });
