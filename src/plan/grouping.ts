@@ -74,7 +74,7 @@ export class SlotGrid {
     readonly zone: string,
     readonly duration: number,
   ) {
-    this.starts = gridStarts(day, zone, duration);
+    this.starts = gridStarts(day, zone);
     this.words = Math.ceil(this.starts.length / 32);
   }
 
@@ -135,10 +135,10 @@ export class SlotGrid {
   /** The zone's UTC offset in minutes when it holds over the whole grid, else undefined. */
   private offsetOf(zone: string): number | undefined {
     if (!this.offsets.has(zone)) {
-      // Checked from the grid day's midnight to two hours past the next one, which holds every meeting
-      // of the grid; the same instants for every meeting length, so the lookups are shared.
+      // Checked from the grid day's midnight to the end of a meeting starting at the next one (at least
+      // two hours past it), which holds every meeting of the grid; short meetings share the instants.
       const from = midnight(this.day, this.zone);
-      const to = midnight(this.day + 1, this.zone) + 2 * 60 * MINUTE_MS;
+      const to = midnight(this.day + 1, this.zone) + Math.max(2 * 60, this.duration) * MINUTE_MS;
       const constant = offsetAt(from, zone);
       this.offsets.set(zone, constant === offsetAt(to, zone) ? constant : undefined);
     }
@@ -174,8 +174,8 @@ function memo<T>(cache: Map<string, T>, key: string, compute: () => T): T {
 }
 
 /** The instants of `day` at 0:00, 0:15, … 23:45 in `zone` (as zonedInstant gives them), the starts the scheduler tries (a late one may end after midnight). */
-function gridStarts(day: DayNumber, zone: string, duration: number): number[] {
-  return memo(startsMemo, `${zone}@${day}@${duration}`, () => {
+function gridStarts(day: DayNumber, zone: string): number[] {
+  return memo(startsMemo, `${zone}@${day}`, () => {
     const minutes: number[] = [];
     for (let m = 0; m < 24 * 60; m += STEP) minutes.push(m);
     const start = midnight(day, zone);

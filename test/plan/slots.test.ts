@@ -160,7 +160,7 @@ describe('a meeting that runs past midnight', () => {
     expect(clock(preferredStart({ days: [d('2026-10-20'), d('2026-10-27')], zone: 'America/Los_Angeles', duration: 60, people: tokyo }))).toBe('23:30');
   });
 
-  it('avoids a session that starts after midnight', () => {
+  it('avoids a busy session just after midnight', () => {
     const next = zonedInstant(d('2026-10-28'), 0, 'America/Los_Angeles');
     const busy: Array<[number, number]> = [[next, next + 30 * 60_000]];
     expect(findStart({ day: d('2026-10-27'), zone: 'America/Los_Angeles', duration: 60, people: tokyo, busy, preferred: t('23:30') })).toBeUndefined();
