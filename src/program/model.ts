@@ -36,6 +36,8 @@ export interface ProgramModel {
   cohorts: Doc<'Cohort'>[];
   rosters: Doc<'MentorRoster'>[];
   governance?: Doc<'Governance'>;
+  /** Valid Program and Governance documents beyond the one kept: program/singletons reports them. */
+  setAside: Doc[];
   /** Every id written in any document of a kind, valid or not: a reference to one of these is not "unknown". */
   declaredIds: Record<Kind, Set<string>>;
 }
@@ -46,18 +48,23 @@ export function emptyModel(root: string): ProgramModel {
     curricula: [],
     cohorts: [],
     rosters: [],
+    setAside: [],
     declaredIds: { Program: new Set(), Curriculum: new Set(), Cohort: new Set(), MentorRoster: new Set(), Governance: new Set() },
   };
 }
+
+/** Where a program's Governance document is expected; another one elsewhere is the extra. */
+export const GOVERNANCE_FILE = 'governance.yaml';
 
 export function addDoc(model: ProgramModel, doc: Doc): void {
   switch (doc.kind) {
     case 'Program':
       // The one in program.yaml wins; program/singletons reports any other.
-      if (!model.program || (doc.source.file.rel === 'program.yaml' && model.program.source.file.rel !== 'program.yaml')) model.program = doc as Doc<'Program'>;
+      model.program = keepOne(model, model.program, doc as Doc<'Program'>, 'program.yaml');
       break;
     case 'Governance':
-      model.governance ??= doc as Doc<'Governance'>;
+      // The one in governance.yaml wins, else the first; program/singletons reports any other.
+      model.governance = keepOne(model, model.governance, doc as Doc<'Governance'>, GOVERNANCE_FILE);
       break;
     case 'Curriculum':
       model.curricula.push(doc as Doc<'Curriculum'>);
@@ -69,4 +76,12 @@ export function addDoc(model: ProgramModel, doc: Doc): void {
       model.rosters.push(doc as Doc<'MentorRoster'>);
       break;
   }
+}
+
+/** Of a document kind a program has once: the one in `file`, else the first; the other is set aside. */
+function keepOne<T extends Doc>(model: ProgramModel, kept: T | undefined, doc: T, file: string): T {
+  if (kept === undefined) return doc;
+  const replace = doc.source.file.rel === file && kept.source.file.rel !== file;
+  model.setAside.push(replace ? kept : doc);
+  return replace ? doc : kept;
 }

@@ -1,5 +1,6 @@
 import type { Tool } from '../../program/model.js';
 import type { Rule } from '../rule.js';
+import { firstById } from './lookup.js';
 import { allProjects, dataClassesById } from './timeline.js';
 
 export const governanceToolDataClass: Rule = {
@@ -9,7 +10,7 @@ export const governanceToolDataClass: Rule = {
   check(ctx) {
     const governance = ctx.model.governance?.value.spec;
     if (!governance) return;
-    const tools = new Map(governance.tools.map((tool) => [tool.id, tool] as const));
+    const tools = firstById(governance.tools);
     const classes = dataClassesById(governance);
     for (const { project, cohort, path } of allProjects(ctx.model)) {
       // Unknown ids are a reference rule's finding; forbidden classes are governance/forbidden-data-class's.

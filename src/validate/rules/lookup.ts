@@ -68,6 +68,13 @@ export function listed(all: Iterable<string>, max = 8): string {
   return names.length > max ? `${shown}, … (${names.length} in all)` : shown;
 }
 
+/** Items by id, the first of a repeated id winning: unique/id reports the repeat, and the rules judge against the first, as that finding says. */
+export function firstById<T extends { id: string }>(items: Iterable<T>): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
+  return byId;
+}
+
 /** Calls `found` for each entry whose key an earlier entry already had, with the first such entry. */
 export function forEachRepeat<T>(entries: Iterable<T>, keyOf: (entry: T) => string, found: (repeat: T, first: T) => void): void {
   const seen = new Map<string, T>();

@@ -1,6 +1,6 @@
 import type { Kind } from '../../program/kinds.js';
 import { isRecord } from '../../program/load.js';
-import type { ProgramModel } from '../../program/model.js';
+import { GOVERNANCE_FILE, type ProgramModel } from '../../program/model.js';
 import type { SourceDoc } from '../../program/source.js';
 import type { Rule, RuleContext } from '../rule.js';
 import { placeOf } from './lookup.js';
@@ -23,7 +23,9 @@ export const programSingletons: Rule = {
     // The one in program.yaml is the real one; any other is the extra.
     reportExtra(ctx, 'Program', [...programs.filter(inProgramFile), ...programs.filter((doc) => !inProgramFile(doc))]);
     checkProgramFile(ctx, sources, programs);
-    reportExtra(ctx, 'Governance', ofKind(sources, 'Governance'));
+    // Likewise the one in governance.yaml, which the model keeps.
+    const governance = ofKind(sources, 'Governance');
+    reportExtra(ctx, 'Governance', [...governance.filter((doc) => doc.file.rel === GOVERNANCE_FILE), ...governance.filter((doc) => doc.file.rel !== GOVERNANCE_FILE)]);
     checkGovernanceExists(ctx, sources);
   },
 };
@@ -68,7 +70,7 @@ function ofKind(sources: SourceDoc[], kind: Kind): SourceDoc[] {
 
 /** Every document, valid or not, of every file that holds at least one valid document, in file order. */
 function sourcesOf(model: ProgramModel): SourceDoc[] {
-  const valid = [model.program, model.governance, ...model.curricula, ...model.cohorts, ...model.rosters];
+  const valid = [model.program, model.governance, ...model.setAside, ...model.curricula, ...model.cohorts, ...model.rosters];
   const files = new Set(valid.flatMap((doc) => (doc ? [doc.source.file] : [])));
   return [...files].sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0)).flatMap((file) => file.docs);
 }

@@ -1,6 +1,6 @@
 import type { Doc } from '../../program/model.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { allMentors, checkReference, listed, someDocFailed } from './lookup.js';
+import { allMentors, checkReference, firstById, listed, someDocFailed } from './lookup.js';
 
 export const refMentor: Rule = {
   id: 'ref/mentor',
@@ -9,7 +9,7 @@ export const refMentor: Rule = {
   check(ctx) {
     // A roster that failed its schema hides its mentors: checking now would cascade.
     if (someDocFailed(ctx.model, 'MentorRoster', ctx.model.rosters)) return;
-    const mentors = allMentors(ctx.model).map((m) => m.item);
+    const mentors = [...firstById(allMentors(ctx.model).map((m) => m.item)).values()];
     const tiers = { lead: new Set<string>(), community: new Set<string>() };
     for (const mentor of mentors) tiers[mentor.tier].add(mentor.id);
     for (const cohort of ctx.model.cohorts) checkLeads(ctx, cohort, tiers);

@@ -2,7 +2,7 @@ import { cohortCalendar } from '../../calendar/cohort.js';
 import type { PathSegment } from '../../program/locate.js';
 import type { CohortSpec, DataClass, Doc, GovernanceSpec, ProgramModel, Project } from '../../program/model.js';
 import { type DayNumber, formatDate } from '../../util/dates.js';
-import { curriculumById } from './lookup.js';
+import { curriculumById, firstById } from './lookup.js';
 
 /** Shared views for the consistency rules: when cohorts run, what they ask of mentors, and their projects. */
 
@@ -129,7 +129,5 @@ export function allProjects(model: ProgramModel): LocatedProject[] {
 
 /** Governance data classes by id; the first of a duplicated id wins (a reference rule reports duplicates). */
 export function dataClassesById(governance: GovernanceSpec): Map<string, DataClass> {
-  const byId = new Map<string, DataClass>();
-  for (const dataClass of governance.dataClasses) if (!byId.has(dataClass.id)) byId.set(dataClass.id, dataClass);
-  return byId;
+  return firstById(governance.dataClasses);
 }

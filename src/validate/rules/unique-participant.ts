@@ -42,7 +42,9 @@ function checkAcrossCohorts(ctx: RuleContext, model: ProgramModel): void {
  * different email means the id stands for two people.
  */
 function checkAgainstMentors(ctx: RuleContext, model: ProgramModel): void {
-  const mentors = new Map(allMentors(model).map((m) => [m.item.id, m] as const));
+  const mentors = new Map<string, ReturnType<typeof allMentors>[number]>();
+  // The first of a repeated mentor id is the one unique/id keeps.
+  for (const mentor of allMentors(model)) if (!mentors.has(mentor.item.id)) mentors.set(mentor.item.id, mentor);
   for (const participant of allParticipants(model)) {
     const mentor = mentors.get(participant.item.id);
     if (mentor === undefined || mentor.item.email.toLowerCase() === participant.item.email.toLowerCase()) continue;
