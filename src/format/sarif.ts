@@ -30,7 +30,7 @@ export const sarif: Formatter = ({ diagnostics, rules, toolVersion }) => {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: d.file, uriBaseId: 'PROGRAMROOT' },
+                artifactLocation: { uri: relativeUri(d.file), uriBaseId: 'PROGRAMROOT' },
                 region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
               },
             },
@@ -41,3 +41,8 @@ export const sarif: Formatter = ({ diagnostics, rules, toolVersion }) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** A relative path (forward slashes) as a URI reference: each segment percent-encoded, so spaces, `%`, `:` and `,` cannot change its meaning. */
+function relativeUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
