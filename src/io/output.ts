@@ -114,6 +114,14 @@ export function recoverAbandoned(target: string): void {
   }
 }
 
+/** recoverAbandoned for every folder inside `dir` that killed runs left staging folders for (a `plan --cohort` run stages next to its cohort's folder). */
+export function recoverAbandonedIn(dir: string): void {
+  let names: string[] = [];
+  quietly(() => (names = readdirSync(dir)));
+  const targets = new Set(names.flatMap((name) => /^\.(.+?)\.(?:new|old)-/.exec(name)?.[1] ?? []));
+  for (const target of targets) recoverAbandoned(path.join(dir, target));
+}
+
 interface Stage {
   kind: 'new' | 'old';
   host: string;
@@ -136,7 +144,8 @@ function stageOf(name: string, base: string): Stage | undefined {
     if (!name.startsWith(prefix)) continue;
     const parts = name.slice(prefix.length).split('-');
     const [pid, time] = parts.slice(-2);
-    const host = parts.slice(0, -2).join('-');
+    // Folders named before the machine's name went in (`<pid>-<time>`) are taken as this machine's.
+    const host = parts.length === 2 ? HOST : parts.slice(0, -2).join('-');
     if (host !== '' && /^\d+$/.test(pid ?? '') && /^\d+$/.test(time ?? '')) return { kind, host, pid: Number(pid), time: Number(time) };
   }
   return undefined;

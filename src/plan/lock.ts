@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { recoverAbandoned } from '../io/output.js';
+import { recoverAbandoned, recoverAbandonedIn } from '../io/output.js';
 import { fastRows } from '../records/csv-fast.js';
 import { idRecord } from '../util/id-record.js';
 
@@ -19,13 +19,24 @@ export type Locks = Record<string, CohortLock | undefined>;
 /**
  * The published plan of each cohort under `planDir` (undefined where there
  * is none). A plan run that was killed while swapping its output in may have
- * moved the published plan aside: it is put back first (recoverAbandoned).
+ * moved the published plan aside (all of it, or with --cohort one cohort's
+ * folder): it is put back first.
  */
 export async function readLocks(planDir: string, cohortIds: readonly string[]): Promise<Locks> {
-  recoverAbandoned(planDir);
+  recoverPublished(planDir);
+  return readRecovered(planDir, cohortIds);
+}
+
+async function readRecovered(planDir: string, cohortIds: readonly string[]): Promise<Locks> {
   const locks: Locks = {};
   for (const id of cohortIds) locks[id] = await readLock(planDir, id);
   return locks;
+}
+
+/** What killed runs left of the plan folder and of its cohort folders (see recoverAbandoned). */
+function recoverPublished(planDir: string): void {
+  recoverAbandoned(planDir);
+  recoverAbandonedIn(planDir);
 }
 
 /**
@@ -34,8 +45,8 @@ export async function readLocks(planDir: string, cohortIds: readonly string[]): 
  * the program is validated); `pickLocks` then keeps the program's cohorts.
  */
 export async function readAllLocks(planDir: string): Promise<Locks> {
-  recoverAbandoned(planDir);
-  return readLocks(planDir, subfolders(planDir));
+  recoverPublished(planDir);
+  return readRecovered(planDir, subfolders(planDir));
 }
 
 /** Folder names inside `dir`, sorted; none when it is missing or not a readable folder (a lock never fails a run). */

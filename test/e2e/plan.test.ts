@@ -61,19 +61,20 @@ describe('cohort plan on the example program', () => {
     expect(listFiles(out).filter((file) => !file.startsWith('plan/'))).toEqual([]);
   });
 
-  it('keeps the published plan as the lock after a killed run had moved it aside', async () => {
+  // A killed run moves the published folder aside (`plan/`, or with --cohort `plan/<cohort>/`) just before swapping its own in.
+  it.each(['out/plan', 'out/plan/spring-2026'])('keeps the published plan as the lock after a killed run had moved %s aside', async (moved) => {
     const dir = copyOfExample();
     await cohort(['plan', '--program', dir, '--quiet', ...TODAY]);
-    const published = path.join(dir, 'out/plan');
-    const groups = path.join(published, 'spring-2026/groups.csv');
+    const groups = path.join(dir, 'out/plan/spring-2026/groups.csv');
     // A lead's hand edit of the published plan, which the planner would not choose itself.
     const edited = readFileSync(groups, 'utf8').replace(/^(spring-2026,g\d,participant,emily-carter,.*,)ben-oliveira$/m, '$1sofia-ribeiro');
     expect(edited).toMatch(/,emily-carter,.*,sofia-ribeiro$/m);
     writeFileSync(groups, edited);
-    renameSync(published, path.join(dir, 'out', stagingName(published, 'old', spawnSync(process.execPath, ['-e', '']).pid!, 1700000000000)));
+    const target = path.join(dir, moved);
+    renameSync(target, path.join(path.dirname(target), stagingName(target, 'old', spawnSync(process.execPath, ['-e', '']).pid!, 1700000000000)));
     expect(await cohort(['plan', '--program', dir, '--quiet', ...TODAY])).toMatchObject({ exitCode: 0 });
     expect(readFileSync(groups, 'utf8')).toMatch(/,emily-carter,.*,sofia-ribeiro$/m);
-    expect(listFiles(path.join(dir, 'out')).filter((file) => !file.startsWith('plan/'))).toEqual([]);
+    expect(listFiles(path.join(dir, 'out')).filter((file) => !file.startsWith('plan/') || file.includes('/.'))).toEqual([]);
   });
 
   it('--verbose reports the lead-matching cost terms of every group', async () => {
