@@ -44,5 +44,9 @@ export const sarif: Formatter = ({ diagnostics, rules, toolVersion }) => {
 
 /** A relative path (forward slashes) as a URI reference: each segment percent-encoded, so spaces, `%`, `:` and `,` cannot change its meaning. */
 function relativeUri(file: string): string {
-  return file.split('/').map(encodeURIComponent).join('/');
+  // A lone surrogate (possible in Windows file names) would make encodeURIComponent throw: it becomes U+FFFD.
+  return file
+    .split('/')
+    .map((segment) => encodeURIComponent(segment.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')))
+    .join('/');
 }

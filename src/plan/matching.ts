@@ -121,6 +121,8 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     } else if (lead === undefined) {
       const why = input.leads.some((m) => m.id === pin.lead) ? `${pin.lead} is not a lead mentor` : `no mentor ${pin.lead} on the roster`;
       warn(`the pin of ${pin.lead} to lead ${pin.group} is ignored: ${why}`, 'pin a lead-tier mentor');
+    } else if (membersOf(groups.find((g) => g.id === pin.group)!).includes(lead)) {
+      warn(`the pin of ${pin.lead} to lead ${pin.group} is ignored: ${pin.lead} takes part in ${pin.group}`, 'pin another lead, or move them to another group with a participant pin');
     } else if (assigned.has(pin.group)) {
       const first = mentors[assigned.get(pin.group)!]!.id;
       if (first !== pin.lead) warn(`${pin.group} has two lead pins (${first}, ${pin.lead}); the first is kept`, 'remove one of the pins');

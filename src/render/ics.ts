@@ -157,9 +157,10 @@ function textLine(name: string, value: string): string {
 
 /**
  * The DTSTART and DTEND lines, each ended with CRLF: local times in the
- * session's zone, or UTC when there is no zone, or on a date when the zone's
- * clocks change (a time in a repeated hour reads as its first occurrence,
- * and one in a skipped hour has no reading at all).
+ * session's zone, or UTC when there is no zone, or on a date next to or on
+ * a change of the zone's clocks (a time in a repeated hour reads as its
+ * first occurrence, and one in a skipped hour has no reading at all; the
+ * days around are included because a session may run into the change).
  */
 function timeLines(session: PlannedSession, tzid: string | null | undefined): string {
   if (!tzid || !steadyDate(session)) {

@@ -12,6 +12,8 @@ describe('sarif file locations', () => {
     expect(uriOf('cohorts/spring 2026.yaml')).toBe('cohorts/spring%202026.yaml');
     expect(uriOf('cohorts/we,ird:na me%.yaml')).toBe('cohorts/we%2Cird%3Ana%20me%25.yaml');
     expect(uriOf('cohorts/été.yaml')).toBe('cohorts/%C3%A9t%C3%A9.yaml');
+    // A lone surrogate (a Windows file name may hold one) cannot be encoded: it is written as U+FFFD rather than stopping the log.
+    expect(uriOf('cohorts/a\uD800b.yaml')).toBe('cohorts/a%EF%BF%BDb.yaml');
   });
 
   it('leaves ordinary paths as they are, and every path decodes back to the file', () => {

@@ -110,6 +110,14 @@ describe('a participant who also leads a group', () => {
     for (const a of theirs) for (const b of leading) expect(a.startUtc < b.endUtc && b.startUtc < a.endUtc, `${a.id} and ${b.id}`).toBe(false);
   });
 
+  it('a pin of them as lead of their own group is ignored, with a warning', () => {
+    const pinned = planOf(edit('cohorts/spring.yaml', '    - { group: g1, lead: lena }', '    - { group: g1, lead: omar }', files));
+    const g1 = pinned.cohorts[0]!.groups.find((g) => g.id === 'g1')!;
+    expect(g1.members).toContain('omar');
+    expect(g1.lead).not.toBe('omar');
+    expect(pinned.problems.map((p) => p.message)).toContain('the pin of omar to lead g1 is ignored: omar takes part in g1');
+  });
+
   it('never leads their own group, even as the best-skilled lead', () => {
     // One group of four with omar in it; omar has every skill and lena lacks one, so the matcher would otherwise choose omar.
     const oneGroup = [

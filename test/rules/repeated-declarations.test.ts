@@ -18,6 +18,14 @@ describe('rules judge a repeated declaration by its first', () => {
     expect(where(files)).toEqual(['mentors.yaml:8:13 unique/id']);
   });
 
+  it('a mentor id declared twice counts its capacity once, so a real shortfall still shows', () => {
+    const oneEach = edit('cohorts/spring.yaml', 'groups: { min: 2, max: 3 }', 'groups: { min: 1, max: 1 }');
+    const short = where(oneEach).filter((finding) => finding.endsWith('capacity/lead-mentors'));
+    expect(short).toHaveLength(1);
+    const repeated = edit('mentors.yaml', '    - { id: pia,', '    - { id: lena, name: Lena B, email: lena.b@acme.example, tier: lead, capacity: 5 }\n    - { id: pia,', oneEach);
+    expect(where(repeated)).toEqual(expect.arrayContaining(['mentors.yaml:8:13 unique/id', ...short]));
+  });
+
   it('a second Governance file that sorts first: only program/singletons, on it; references resolve against governance.yaml', () => {
     const second = `apiVersion: cohort/v1
 kind: Governance

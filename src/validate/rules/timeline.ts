@@ -100,10 +100,10 @@ function latestStarting(spans: readonly CohortSpan[], from: DayNumber, to: DayNu
   return running.reduce((best, s) => (s.start > best.start || (s.start === best.start && s.doc.value.metadata.id > best.doc.value.metadata.id) ? s : best));
 }
 
-/** Total capacity of one mentor tier. */
+/** Total capacity of one mentor tier (a repeated mentor id counts once, as its first declaration). */
 export function tierCapacity(model: ProgramModel, tier: 'lead' | 'community'): number {
   let total = 0;
-  for (const roster of model.rosters) for (const m of roster.value.spec.mentors) if (m.tier === tier) total += m.capacity;
+  for (const m of firstById(model.rosters.flatMap((roster) => roster.value.spec.mentors)).values()) if (m.tier === tier) total += m.capacity;
   return total;
 }
 
