@@ -118,6 +118,16 @@ describe('a participant who also leads a group', () => {
     expect(pinned.problems.map((p) => p.message)).toContain('the pin of omar to lead g1 is ignored: omar takes part in g1');
   });
 
+  it('a published plan where they lead their own group is changed, saying why', () => {
+    const unpinned = edit('cohorts/spring.yaml', '    - { group: g1, lead: lena }\n', '', files);
+    const { model } = validateProgram(loadFromMemory(unpinned), { today: TODAY });
+    const plan = planProgram(model, { locks: { 'spring-2026': { groups: {}, leads: { g1: 'omar' }, community: {} } } });
+    const g1 = plan.cohorts[0]!.groups.find((g) => g.id === 'g1')!;
+    expect(g1.members).toContain('omar');
+    expect(g1.lead).not.toBe('omar');
+    expect(plan.problems.map((p) => p.message)).toContain(`g1: lead changes from omar to ${g1.lead}: omar is now a member of g1`);
+  });
+
   it('never leads their own group, even as the best-skilled lead', () => {
     // One group of four with omar in it; omar has every skill and lena lacks one, so the matcher would otherwise choose omar.
     const oneGroup = [
