@@ -192,14 +192,17 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     const now = assigned.get(group);
     warn(`${group}: lead changes from ${input.lock![group]} to ${now === undefined ? 'nobody' : mentors[now]!.id}: ${reason}`);
   }
-  const unled = groups.filter((g) => !assigned.has(g.id)).map((g) => g.id);
+  const unled = groups.filter((g) => !assigned.has(g.id));
   if (unled.length > 0) {
     const offered = spare.reduce((sum, s) => sum + s, 0);
+    // Room the count includes that these groups cannot use: leads who take part in them.
+    const ownGroup = unled.flatMap((g) => membersOf(g).filter((lead) => taken[lead]! < spare[lead]!).map((lead) => `${mentors[lead]!.id} has room but takes part in ${g.id}`));
+    const ids = unled.map((g) => g.id);
     problems.push({
       severity: 'error',
       cohort: cohortId,
-      message: `needs ${plural(groups.length, 'lead slot')}, roster offers ${offered} (${range}): ${listIds(unled)} ${unled.length === 1 ? 'has' : 'have'} no lead mentor`,
-      hint: 'add lead mentors, raise capacity, or raise groups.max',
+      message: `needs ${plural(groups.length, 'lead slot')}, roster offers ${offered} (${range}): ${listIds(ids)} ${ids.length === 1 ? 'has' : 'have'} no lead mentor${ownGroup.length > 0 ? ` (${ownGroup.join('; ')})` : ''}`,
+      hint: ownGroup.length > 0 ? 'move those leads to another group with a participant pin, or add lead mentors' : 'add lead mentors, raise capacity, or raise groups.max',
     });
   }
 

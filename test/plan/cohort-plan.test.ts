@@ -128,6 +128,18 @@ describe('a participant who also leads a group', () => {
     expect(plan.problems.map((p) => p.message)).toContain(`g1: lead changes from omar to ${g1.lead}: omar is now a member of g1`);
   });
 
+  it('says so when the only lead with room takes part in the group left without one', () => {
+    // One group of four with omar in it, and lena a community mentor: omar is the only lead.
+    const oneGroup = [
+      ['groups: { min: 2, max: 3 }', 'groups: { min: 1, max: 4 }'],
+      ['    - { group: g1, lead: lena }\n', ''],
+    ].reduce((program, [from, to]) => edit('cohorts/spring.yaml', from!, to!, program), files);
+    const onlyOmar = edit('mentors.yaml', 'email: lena@acme.example, tier: lead,', 'email: lena@acme.example, tier: community,', oneGroup);
+    const error = planOf(onlyOmar).problems.find((p) => p.severity === 'error');
+    expect(error?.message).toMatch(/: g1 has no lead mentor \(omar has room but takes part in g1\)$/);
+    expect(error?.hint).toBe('move those leads to another group with a participant pin, or add lead mentors');
+  });
+
   it('never leads their own group, even as the best-skilled lead', () => {
     // One group of four with omar in it; omar has every skill and lena lacks one, so the matcher would otherwise choose omar.
     const oneGroup = [
