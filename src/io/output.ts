@@ -99,30 +99,33 @@ export class StagedFolder {
  * nothing across machines). Best effort: tidying never fails a run.
  */
 export function recoverAbandoned(target: string): void {
-  const parent = path.dirname(target);
+  recoverIn(path.dirname(target), path.basename(target));
+}
+
+/** recoverAbandoned for every folder inside `dir` that killed runs left staging folders for (a `plan --cohort` run stages next to its cohort's folder). */
+export function recoverAbandonedIn(dir: string): void {
+  recoverIn(dir);
+}
+
+function recoverIn(dir: string, only?: string): void {
   let names: string[] = [];
-  quietly(() => (names = readdirSync(parent)));
+  quietly(() => (names = readdirSync(dir)));
   const abandoned = names
-    .map((name) => ({ name, stage: stageOf(name, path.basename(target)) }))
-    .filter((entry): entry is { name: string; stage: Stage } => entry.stage?.host === HOST && !isRunning(entry.stage.pid))
+    .map((name) => ({ name, stage: stageOf(name) }))
+    .filter((entry): entry is { name: string; stage: Stage } => entry.stage !== undefined && (only === undefined || entry.stage.base === only) && entry.stage.host === HOST && !isRunning(entry.stage.pid))
     // The most recent retired output first: it is the one to put back.
     .sort((a, b) => b.stage.time - a.stage.time);
   for (const { name, stage } of abandoned) {
-    const folder = path.join(parent, name);
+    const folder = path.join(dir, name);
+    const target = path.join(dir, stage.base);
     if (stage.kind === 'old' && !existsSync(target)) quietly(() => renameSync(folder, target));
     else quietly(() => rmSync(folder, { recursive: true, force: true }));
   }
 }
 
-/** recoverAbandoned for every folder inside `dir` that killed runs left staging folders for (a `plan --cohort` run stages next to its cohort's folder). */
-export function recoverAbandonedIn(dir: string): void {
-  let names: string[] = [];
-  quietly(() => (names = readdirSync(dir)));
-  const targets = new Set(names.flatMap((name) => /^\.(.+?)\.(?:new|old)-/.exec(name)?.[1] ?? []));
-  for (const target of targets) recoverAbandoned(path.join(dir, target));
-}
-
 interface Stage {
+  /** The name of the folder it stands next to. */
+  base: string;
   kind: 'new' | 'old';
   host: string;
   pid: number;
@@ -137,18 +140,14 @@ export function stagingName(target: string, kind: Stage['kind'], pid: number, ti
 /** This machine's name as it goes into staging folders' names (the characters a folder name keeps everywhere). */
 const HOST = hostname().replace(/[^A-Za-z0-9.-]/g, '_') || 'host';
 
-/** `.plan.new-<host>-<pid>-<time>` (staged) or `.plan.old-…` (retired) for base `plan`, as StagedFolder names them. */
-function stageOf(name: string, base: string): Stage | undefined {
-  for (const kind of ['new', 'old'] as const) {
-    const prefix = `.${base}.${kind}-`;
-    if (!name.startsWith(prefix)) continue;
-    const parts = name.slice(prefix.length).split('-');
-    const [pid, time] = parts.slice(-2);
-    // Folders named before the machine's name went in (`<pid>-<time>`) are taken as this machine's.
-    const host = parts.length === 2 ? HOST : parts.slice(0, -2).join('-');
-    if (host !== '' && /^\d+$/.test(pid ?? '') && /^\d+$/.test(time ?? '')) return { kind, host, pid: Number(pid), time: Number(time) };
-  }
-  return undefined;
+/**
+ * A name stagingName makes, read back. Folders named before the machine's
+ * name went in (`.plan.new-<pid>-<time>`) are taken as this machine's.
+ */
+function stageOf(name: string): Stage | undefined {
+  const match = /^\.(.+)\.(new|old)-(?:(.+)-)?(\d+)-(\d+)$/.exec(name);
+  if (!match) return undefined;
+  return { base: match[1]!, kind: match[2] as Stage['kind'], host: match[3] ?? HOST, pid: Number(match[4]), time: Number(match[5]) };
 }
 
 /** Whether a process with this id runs on this machine (this process counts as running). */

@@ -67,6 +67,13 @@ describe('replaceFolder after a run that was killed', () => {
     expect(readFileSync(path.join(out, 'x.md'), 'utf8')).toBe('earlier output');
   });
 
+  it('takes folders named before the machine name went in (`.plan.new-<pid>-<time>`) as this machine\'s', () => {
+    const parent = fresh();
+    leftover(parent, `.plan.new-${deadPid()}-1700000000000`, 'half written');
+    replaceFolder(path.join(parent, 'plan'), [{ path: 'x.md', content: 'new' }]);
+    expect(listFiles(parent)).toEqual(['plan/x.md']);
+  });
+
   it('leaves folders of other outputs, other machines and other names alone', () => {
     const parent = fresh();
     const ours = stagingName(path.join(parent, 'plan'), 'new', deadPid(), 1);
