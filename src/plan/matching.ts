@@ -99,8 +99,9 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     const missesGroup = memberMasks.get(group)!.length > 0 && !SlotGrid.isEmpty(groupMask) && SlotGrid.disjoint(groupMask, mask);
     return LEAD_COSTS.hoursMember * alone + (missesGroup ? LEAD_COSTS.hoursGroup : 0);
   };
-  // Someone who takes part and leads (one id) never leads their own group.
-  const membersOf = (group: { members: readonly PlanParticipant[] }) => group.members.flatMap((p) => roster.index.get(p.id) ?? []);
+  // Someone who takes part and leads (one id) never leads their own group: per group, its members who are leads.
+  const ownLeads = new Map(groups.map((g) => [g.id, g.members.flatMap((p) => roster.index.get(p.id) ?? [])]));
+  const leadsTakingPart = (groupId: string) => ownLeads.get(groupId)!;
   const notLead = (id: string) => (input.leads.some((m) => m.id === id) ? `${id} is no longer a lead mentor` : `${id} is no longer on the mentor roster`);
 
   const assigned = new Map<string, number>();
@@ -121,7 +122,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     } else if (lead === undefined) {
       const why = input.leads.some((m) => m.id === pin.lead) ? `${pin.lead} is not a lead mentor` : `no mentor ${pin.lead} on the roster`;
       warn(`the pin of ${pin.lead} to lead ${pin.group} is ignored: ${why}`, 'pin a lead-tier mentor');
-    } else if (membersOf(groups.find((g) => g.id === pin.group)!).includes(lead)) {
+    } else if (leadsTakingPart(pin.group).includes(lead)) {
       warn(`the pin of ${pin.lead} to lead ${pin.group} is ignored: ${pin.lead} takes part in ${pin.group}`, 'pin another lead, or move them to another group with a participant pin');
     } else if (assigned.has(pin.group)) {
       const first = mentors[assigned.get(pin.group)!]!.id;
@@ -144,7 +145,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
     const before = input.lock?.[group.id];
     if (before === undefined || assigned.has(group.id)) continue;
     const lead = roster.index.get(before);
-    if (lead !== undefined && taken[lead]! < spare[lead]! && !membersOf(group).includes(lead)) give(group.id, lead);
+    if (lead !== undefined && taken[lead]! < spare[lead]! && !leadsTakingPart(group.id).includes(lead)) give(group.id, lead);
     else changed.set(group.id, lead === undefined ? notLead(before) : taken[lead]! < spare[lead]! ? `${before} is now a member of ${group.id}` : `${before} has no lead capacity left from ${range}`);
   }
 
@@ -152,7 +153,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
   const free = groups.filter((g) => !assigned.has(g.id));
   if (free.length > 0) {
     const profiles = openByProfile(roster, (i) => spare[i]! > taken[i]!, firstSlot);
-    const candidates = free.map((g) => cheapestLeads(profiles, profileMasks, free.length, firstSlot, (mask) => hoursCost(g.id, mask), membersOf(g)));
+    const candidates = free.map((g) => cheapestLeads(profiles, profileMasks, free.length, firstSlot, (mask) => hoursCost(g.id, mask), leadsTakingPart(g.id)));
     const node = new Int32Array(count).fill(-1);
     for (const list of candidates) for (const c of list) node[c.lead] = 0;
     const inGraph: number[] = [];
@@ -196,7 +197,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
   if (unled.length > 0) {
     const offered = spare.reduce((sum, s) => sum + s, 0);
     // Room the count includes that these groups cannot use: leads who take part in them.
-    const ownGroup = unled.flatMap((g) => membersOf(g).filter((lead) => taken[lead]! < spare[lead]!).map((lead) => `${mentors[lead]!.id} has room but takes part in ${g.id}`));
+    const ownGroup = unled.flatMap((g) => leadsTakingPart(g.id).filter((lead) => taken[lead]! < spare[lead]!).map((lead) => `${mentors[lead]!.id} has room but takes part in ${g.id}`));
     const ids = unled.map((g) => g.id);
     problems.push({
       severity: 'error',
@@ -337,7 +338,6 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
   const pools = classes(open, (i) => `${roster.profile[i]}|${missing[i]}${learning.has(mentors[i]!.id) ? `|${mentors[i]!.id}` : ''}`);
   if (free.length > 0 && pools.length > 0) {
     const learners = classes<PlanParticipant, SlotMask | string>(free, (p) => (roster.index.has(p.id) ? `self|${p.id}` : grid.mask(p)));
-
     const levels = pools.map((pool) => {
       const byLoad = new Map<number, number[]>();
       for (const m of pool) {

@@ -101,6 +101,11 @@ export function edit(file: string, from: string, to: string, base: Record<string
   return { ...base, [file]: text.replace(from, to) };
 }
 
+/** `edit` for several replacements in one file, applied in order. */
+export function editAll(file: string, replacements: ReadonlyArray<readonly [string, string]>, base: Record<string, string> = MINIMAL): Record<string, string> {
+  return replacements.reduce((program, [from, to]) => edit(file, from, to, program), base);
+}
+
 export function diagnose(files: Record<string, string>, today = TODAY) {
   return validateProgram(loadFromMemory(files), { today }).diagnostics;
 }

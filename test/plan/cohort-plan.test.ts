@@ -3,7 +3,7 @@ import { planProgram } from '../../src/plan/index.js';
 import { NewPeople, jobFiles } from '../../src/plan/write-job.js';
 import { loadFromMemory } from '../../src/program/memory.js';
 import { validateProgram } from '../../src/validate/index.js';
-import { MINIMAL, TODAY, edit } from '../helpers/program.js';
+import { TODAY, edit, editAll } from '../helpers/program.js';
 
 function planOf(files: Record<string, string>) {
   const { model, diagnostics } = validateProgram(loadFromMemory(files), { today: TODAY });
@@ -29,12 +29,9 @@ describe('groups judged on the day they meet', () => {
 
 describe('a fixed time the clocks skip', () => {
   // Europe/Berlin skips 02:00–03:00 on Sunday 2026-03-29, inside spring-2026.
-  const files = edit(
-    'cohorts/spring.yaml',
-    '    - { type: check-in, cadence: weekly, weekday: tue, duration: 30m }',
-    '    - { type: check-in, cadence: weekly, weekday: tue, duration: 30m }\n    - { type: night-demo, cadence: weekly, weekday: sun, time: "02:30", duration: 1h, scope: cohort }',
-    edit('program.yaml', '  timezone: Europe/Berlin', '  timezone: Europe/Berlin\n  workingHours: { start: "00:00", end: "23:59", days: [mon, tue, wed, thu, fri, sat, sun] }'),
-  );
+  const everyDay = edit('program.yaml', '  timezone: Europe/Berlin', '  timezone: Europe/Berlin\n  workingHours: { start: "00:00", end: "23:59", days: [mon, tue, wed, thu, fri, sat, sun] }');
+  const checkIn = '    - { type: check-in, cadence: weekly, weekday: tue, duration: 30m }';
+  const files = edit('cohorts/spring.yaml', checkIn, `${checkIn}\n    - { type: night-demo, cadence: weekly, weekday: sun, time: "02:30", duration: 1h, scope: cohort }`, everyDay);
   const plan = planOf(files);
   const demo = (date: string) => plan.cohorts[0]!.sessions.find((s) => s.type === 'night-demo' && s.date === date)!;
 
@@ -52,12 +49,10 @@ describe('a fixed time the clocks skip', () => {
 
 describe('someone who takes part and mentors under one id', () => {
   // ben becomes pia, who is also a community mentor, with another spelling of her name.
-  const files = edit(
-    'cohorts/spring.yaml',
-    'team: [ana, ben]',
-    'team: [ana, pia]',
-    edit('cohorts/spring.yaml', '{ id: ben, name: Ben, email: ben@acme.example,', '{ id: pia, name: Pia Participant, email: pia@acme.example,'),
-  );
+  const files = editAll('cohorts/spring.yaml', [
+    ['{ id: ben, name: Ben, email: ben@acme.example,', '{ id: pia, name: Pia Participant, email: pia@acme.example,'],
+    ['team: [ana, ben]', 'team: [ana, pia]'],
+  ]);
 
   it('is named alike on pages written as cohorts are planned and on pages written from the whole plan (--check)', () => {
     const { model } = validateProgram(loadFromMemory(files), { today: TODAY });
@@ -91,15 +86,23 @@ describe('someone who takes part and mentors under one id', () => {
 describe('a participant who also leads a group', () => {
   // ben becomes omar, a lead mentor, pinned as a participant to g1; omar leads g2 (lena is pinned to g1).
   // Everyone works in Berlin, so both groups would like the same hour.
-  const edits: Array<[string, string]> = [
+  const files = editAll('cohorts/spring.yaml', [
     ['{ id: ben, name: Ben, email: ben@acme.example,', '{ id: omar, name: Omar, email: omar@acme.example,'],
     ['team: [ana, ben]', 'team: [ana, omar]'],
     [', timezone: Asia/Kolkata }', ' }'],
     ['    - { participant: ana, group: g1 }', '    - { participant: ana, group: g1 }\n    - { participant: omar, group: g1 }'],
-  ];
-  const files = edits.reduce((program, [from, to]) => edit('cohorts/spring.yaml', from, to, program), MINIMAL);
+  ]);
   const plan = planOf(files);
   const spring = plan.cohorts[0]!;
+  // One group of four with omar in it, and no lead pinned.
+  const oneGroup = editAll(
+    'cohorts/spring.yaml',
+    [
+      ['groups: { min: 2, max: 3 }', 'groups: { min: 1, max: 4 }'],
+      ['    - { group: g1, lead: lena }\n', ''],
+    ],
+    files,
+  );
 
   it('never has their own group meet while they lead another', () => {
     expect(spring.groups.find((g) => g.id === 'g1')?.members).toContain('omar');
@@ -129,11 +132,7 @@ describe('a participant who also leads a group', () => {
   });
 
   it('says so when the only lead with room takes part in the group left without one', () => {
-    // One group of four with omar in it, and lena a community mentor: omar is the only lead.
-    const oneGroup = [
-      ['groups: { min: 2, max: 3 }', 'groups: { min: 1, max: 4 }'],
-      ['    - { group: g1, lead: lena }\n', ''],
-    ].reduce((program, [from, to]) => edit('cohorts/spring.yaml', from!, to!, program), files);
+    // lena becomes a community mentor: omar is the only lead.
     const onlyOmar = edit('mentors.yaml', 'email: lena@acme.example, tier: lead,', 'email: lena@acme.example, tier: community,', oneGroup);
     const error = planOf(onlyOmar).problems.find((p) => p.severity === 'error');
     expect(error?.message).toMatch(/: g1 has no lead mentor \(omar has room but takes part in g1\)$/);
@@ -141,12 +140,15 @@ describe('a participant who also leads a group', () => {
   });
 
   it('never leads their own group, even as the best-skilled lead', () => {
-    // One group of four with omar in it; omar has every skill and lena lacks one, so the matcher would otherwise choose omar.
-    const oneGroup = [
-      ['groups: { min: 2, max: 3 }', 'groups: { min: 1, max: 4 }'],
-      ['    - { group: g1, lead: lena }\n', ''],
-    ].reduce((program, [from, to]) => edit('cohorts/spring.yaml', from!, to!, program), files);
-    const roster = edit('mentors.yaml', 'skills: [app-building, data-modeling] }', 'skills: [app-building] }', edit('mentors.yaml', "tier: lead, capacity: 1, skills: [app-building] }", 'tier: lead, capacity: 1, skills: [app-building, data-modeling] }', oneGroup));
+    // omar gets every skill and lena loses one, so the matcher would otherwise choose omar.
+    const roster = editAll(
+      'mentors.yaml',
+      [
+        ['{ id: omar, name: Omar, email: omar@acme.example, tier: lead, capacity: 1, skills: [app-building] }', '{ id: omar, name: Omar, email: omar@acme.example, tier: lead, capacity: 1, skills: [app-building, data-modeling] }'],
+        ['{ id: lena, name: Lena, email: lena@acme.example, tier: lead, capacity: 1, skills: [app-building, data-modeling] }', '{ id: lena, name: Lena, email: lena@acme.example, tier: lead, capacity: 1, skills: [app-building] }'],
+      ],
+      oneGroup,
+    );
     const [group] = planOf(roster).cohorts[0]!.groups;
     expect(group!.members).toContain('omar');
     expect(group!.lead).toBe('lena');
