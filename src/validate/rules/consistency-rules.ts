@@ -12,6 +12,7 @@ import { timeClock } from './time-clock.js';
 import { timeDate } from './time-date.js';
 import { timeDuration } from './time-duration.js';
 import { timeRange } from './time-range.js';
+import { timeSamePerson } from './time-same-person.js';
 import { timeTimezone } from './time-timezone.js';
 
 /** Rules about dates, time zones, governance, capacity, criteria and credentials. */
@@ -25,6 +26,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
   timeRange,
   timeClock,
   timeDuration,
+  timeSamePerson,
   capacityGroups,
   capacityLeadMentors,
   capacityCommunityMentors,
