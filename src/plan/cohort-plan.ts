@@ -1,6 +1,6 @@
 import type { CohortCalendar } from '../calendar/cohort.js';
 import type { Doc, Touchpoint } from '../program/model.js';
-import { type DayNumber, parseDuration } from '../util/dates.js';
+import { type DayNumber, formatDate, parseDuration } from '../util/dates.js';
 import type { BusyBook } from './busy.js';
 import { formGroups } from './grouping.js';
 import type { CapacityLedger } from './ledger.js';
@@ -61,7 +61,14 @@ export function planCohort(cohort: Doc<'Cohort'>, curriculum: Doc<'Curriculum'>,
     sessions,
     milestones: milestones(calendar, curriculum.value.spec),
     communityMentor: groups.communityMentor,
+    partial: partialSpans(participants.values(), calendar),
   };
+}
+
+function partialSpans(participants: Iterable<PlanParticipant>, calendar: CohortCalendar): Record<string, { from: string; to: string }> {
+  const spans: Record<string, { from: string; to: string }> = {};
+  for (const p of participants) if (p.from > calendar.start || p.to < calendar.end) spans[p.id] = { from: formatDate(p.from), to: formatDate(p.to) };
+  return spans;
 }
 
 interface MatchSettings {

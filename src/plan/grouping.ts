@@ -251,7 +251,9 @@ export function formGroups(input: GroupingInput): GroupingResult {
       const hint = locked ? 're-plan with --fresh to rebalance the groups, or pin participants into it' : 'pin fewer people into one group, or lower groups.min';
       warn(`g${g + 1} has ${plural(members.length, 'participant')}, fewer than groups.min (${min})`, hint);
     }
-    if (members.length > 0 && SlotGrid.isEmpty(groupMask(state, members))) warnNoSharedSlot(state, g, input.duration, warn);
+    // Judged among those expected on the sample day: someone who joins later is not waited for (their sessions warn on their own).
+    const present = members.filter((i) => people[i]!.from <= input.sampleDay && input.sampleDay <= people[i]!.to);
+    if (present.length > 0 && SlotGrid.isEmpty(groupMask(state, present))) warnNoSharedSlot(state, g, present, input.duration, warn);
   }
   const groups = state.groups.map((members, g) => ({ id: `g${g + 1}`, members: members.map((i) => people[i]!.id).sort(compareIds) }));
   return { groups, warnings };
@@ -540,8 +542,8 @@ function groupMask(state: State, members: readonly number[], skip = -1): SlotMas
 }
 
 /** Names everyone; the hint names those whose hours alone keep the others apart. */
-function warnNoSharedSlot(state: State, g: number, duration: number, warn: (message: string, hint?: string) => void): void {
-  const members = [...state.groups[g]!].sort((a, b) => compareIds(state.people[a]!.id, state.people[b]!.id));
+function warnNoSharedSlot(state: State, g: number, present: readonly number[], duration: number, warn: (message: string, hint?: string) => void): void {
+  const members = [...present].sort((a, b) => compareIds(state.people[a]!.id, state.people[b]!.id));
   const ids = members.map((i) => state.people[i]!.id);
   const outliers = members.filter((_, at) => !SlotGrid.isEmpty(groupMask(state, members, at))).map((i) => describeHours(state.people[i]!));
   const day = formatDate(state.grid.day);

@@ -93,4 +93,6 @@ export interface CohortPlan {
   milestones: Milestone[];
   /** Participant id → community mentor id. */
   communityMentor: Record<string, string>;
+  /** Participants expected for part of the cohort only (joined late, left early): id → first and last day expected, YYYY-MM-DD. */
+  partial?: Record<string, { from: string; to: string }>;
 }

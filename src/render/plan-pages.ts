@@ -149,9 +149,14 @@ export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
     out.push(`- **Meets:** ${meetsLine(own, cohortWideLine)}`);
     out.push(`- **First session:** ${first ? `${dayLabel(first.date)} ${first.start}–${first.end}, ${mdEscape(first.title)}` : 'none planned'}`, '');
 
-    // Everyone's local time of the first session, once per zone.
+    // Everyone's local time of the first session, once per zone; someone who joins late or leaves early gets the first one they are expected at.
     const localFirst = new Map<string, string>();
-    const firstIn = (zone: string) => {
+    const firstIn = (zone: string, participant: string | undefined) => {
+      const span = participant === undefined ? undefined : plan.partial?.[participant];
+      if (span !== undefined) {
+        const theirs = own.find((s) => span.from <= s.date && s.date <= span.to);
+        return theirs ? localTime(theirs.startUtc, zone) : 'none expected';
+      }
       let text = localFirst.get(zone);
       if (text === undefined) localFirst.set(zone, (text = localTime(first!.startUtc, zone)));
       return text;
@@ -164,7 +169,7 @@ export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
         person?.department ?? '',
         person?.timezone ?? '',
         role === 'participant' ? (plan.communityMentor[id] ? name(plan.communityMentor[id]) : '') : '',
-        first ? firstIn(person?.timezone ?? plan.timezone) : '',
+        first ? firstIn(person?.timezone ?? plan.timezone, role === 'participant' ? id : undefined) : '',
       ];
     });
     out.push(mdTable(['Name', 'Role', 'Department', 'Time zone', 'Community mentor', 'First session (local)'], rows));

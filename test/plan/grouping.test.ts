@@ -163,6 +163,15 @@ describe('formGroups', () => {
     ]);
   });
 
+  it('judges the shared slot among the people expected on the sample day', () => {
+    const joinsLater = { ...participant('la-01', { timezone: 'America/Los_Angeles' }), from: day('2026-03-09') };
+    const leftEarly = { ...participant('la-02', { timezone: 'America/Los_Angeles' }), to: day('2026-03-02') };
+    expect(formGroups({ ...base, participants: [...people(2, 'berlin-'), joinsLater, leftEarly] }).warnings).toEqual([]);
+    // Someone there that day who cannot meet the others is still named.
+    const { warnings } = formGroups({ ...base, participants: [...people(2, 'berlin-'), joinsLater, participant('la-03', { timezone: 'America/Los_Angeles' })] });
+    expect(warnings.map((w) => w.message)).toEqual(["g1 has no shared 30-minute slot on 2026-03-03 (Europe/Berlin) within everyone's working hours: berlin-01, berlin-02, la-03"]);
+  });
+
   it('warns about a group under groups.min', () => {
     const { warnings } = formGroups({ ...base, min: 3, max: 3, participants: people(4) });
     expect(warnings.map((w) => w.message)).toEqual(['g1 has 2 participants, fewer than groups.min (3)', 'g2 has 2 participants, fewer than groups.min (3)']);

@@ -139,6 +139,18 @@ describe('groupsMarkdown', () => {
     expect(lines).toContain('| Raj Patel | participant | \\-Ops | Pacific/Auckland | Sam Reed | Tue 22:00 (UTC+13) |');
   });
 
+  it('gives someone who joins late or leaves early the first session they are expected at', () => {
+    const plan = fixturePlan();
+    // g1 meets on 03-03, 03-24 and 03-31: Li Wei joins on 03-25, after the clocks change, Inês Costa leaves on 03-02.
+    plan.partial = { 'li-wei': { from: '2026-03-25', to: '2026-04-12' }, 'ines-costa': { from: '2026-03-02', to: '2026-03-02' } };
+    const rows = groupsMarkdown(plan, people).split('\n');
+    expect(rows).toContain('| Li Wei | participant | Ops | Asia/Kolkata | Sam Reed | Tue 13:30 (UTC+5:30) |');
+    expect(rows).toContain('| Inês Costa | participant | Sales, LATAM | America/Sao_Paulo | Sam Reed | none expected |');
+    // The group's own first session and its lead are unchanged.
+    expect(rows).toContain('- **First session:** Tue 2026-03-03 10:00–11:00, check-in g1');
+    expect(rows).toContain('| Omar Haddad | lead | Finance | Europe/Berlin |  | Tue 10:00 (UTC+1) |');
+  });
+
   it('escapes text from YAML so it cannot break the table', () => {
     expect(lines).toContain('| \\=HYPERLINK("http://x") | participant | R&D \\| Labs | Europe/Berlin | Sam Reed | Tue 10:00 (UTC+1) |');
   });
