@@ -2,6 +2,7 @@ import type { GlobalOptions, Io } from '../context.js';
 import { packageVersion } from '../version.js';
 import type { PlanWarning } from '../plan/types.js';
 import { FORMATTERS, type FormatName } from '../format/index.js';
+import { pathInRepository } from '../io/repository.js';
 import { type OpenedProgram, type ProgramPlace, openProgram } from '../program/open.js';
 import { ALL_RULES, type ValidationResult, validateProgram } from '../validate/index.js';
 
@@ -26,6 +27,8 @@ export function renderFindings({ program, result }: Validated, options: GlobalOp
     lineText: (rel, line) => program.files.find((f) => f.rel === rel)?.locator.lineText(line) ?? '',
     color: options.color,
     toolVersion: packageVersion(),
+    // Only the CI formats name files from the repository root; the terminal keeps them short.
+    ...(format === 'github' || format === 'sarif' ? { repositoryPath: pathInRepository(program.root) } : {}),
   });
 }
 

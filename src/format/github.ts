@@ -1,10 +1,11 @@
+import { inRepository } from '../io/repository.js';
 import type { Formatter } from './types.js';
 
-/** GitHub Actions workflow commands: each finding shows inline on the pull request. */
-export const github: Formatter = ({ diagnostics }) =>
+/** GitHub Actions workflow commands: each finding shows inline on the pull request (files named from the repository root). */
+export const github: Formatter = ({ diagnostics, repositoryPath }) =>
   diagnostics
     .map((d) => {
-      const props = [`file=${property(d.file)}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${property(d.rule)}`];
+      const props = [`file=${property(inRepository(d.file, repositoryPath))}`, `line=${d.line}`, `col=${d.column}`, `endLine=${d.endLine}`, `endColumn=${d.endColumn}`, `title=${property(d.rule)}`];
       const text = d.hint ? `${d.message}. ${d.hint}` : d.message;
       return `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${data(text)}\n`;
     })

@@ -1,10 +1,15 @@
+import { inRepository } from '../io/repository.js';
 import type { Formatter } from './types.js';
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const PROGRAM_ROOT = { id: 'PROGRAMROOT', description: 'The program root (the folder holding program.yaml)' };
+const REPOSITORY_ROOT = { id: 'SRCROOT', description: 'The root of the repository holding the program' };
 
 /** SARIF 2.1.0 for code-scanning upload: one run, rule metadata, physical locations. */
-export const sarif: Formatter = ({ diagnostics, rules, toolVersion }) => {
+export const sarif: Formatter = ({ diagnostics, rules, toolVersion, repositoryPath }) => {
   const ruleIds = rules.map((r) => r.id);
+  // Code scanning reads relative URIs from the repository root: inside one, files are named from there.
+  const base = repositoryPath === undefined ? PROGRAM_ROOT : REPOSITORY_ROOT;
   const log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
@@ -21,7 +26,7 @@ export const sarif: Formatter = ({ diagnostics, rules, toolVersion }) => {
             })),
           },
         },
-        originalUriBaseIds: { PROGRAMROOT: { description: { text: 'The program root (the folder holding program.yaml)' } } },
+        originalUriBaseIds: { [base.id]: { description: { text: base.description } } },
         results: diagnostics.map((d) => ({
           ruleId: d.rule,
           ...(ruleIds.includes(d.rule) ? { ruleIndex: ruleIds.indexOf(d.rule) } : {}),
@@ -30,7 +35,7 @@ export const sarif: Formatter = ({ diagnostics, rules, toolVersion }) => {
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: relativeUri(d.file), uriBaseId: 'PROGRAMROOT' },
+                artifactLocation: { uri: relativeUri(inRepository(d.file, repositoryPath)), uriBaseId: base.id },
                 region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
               },
             },

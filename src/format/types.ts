@@ -16,6 +16,8 @@ export interface FormatInput {
   lineText: (file: string, line: number) => string;
   color: boolean;
   toolVersion: string;
+  /** The program root's path inside its repository ('' at the top; see pathInRepository); undefined outside one. CI formats name files from the repository root. */
+  repositoryPath?: string;
 }
 
 export type Formatter = (input: FormatInput) => string;

@@ -1,10 +1,12 @@
-import { mkdtempSync, writeFileSync, cpSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLE, REPO, cohort } from '../helpers/cli.js';
 
 const TODAY = ['--today', '2026-11-26'];
+/** Not inside a GitHub Actions job, whatever runs the tests. */
+const OUTSIDE_ACTIONS = { env: { GITHUB_WORKSPACE: '' } };
 
 function copyOf(source: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'cohort-e2e-'));
@@ -31,7 +33,8 @@ describe('cohort validate on the example program', () => {
 });
 
 describe('cohort validate output formats on a broken program', () => {
-  const broken = ['validate', '--program', 'fixtures/bad/unknown-field', '--today', '2026-03-01'];
+  // A copy outside any repository: files are named from the program root.
+  const broken = ['validate', '--program', copyOf(`${REPO}fixtures/bad/unknown-field`), '--today', '2026-03-01'];
 
   it('json: the one diagnostic shape', async () => {
     const result = await cohort([...broken, '--format', 'json']);
@@ -55,14 +58,14 @@ describe('cohort validate output formats on a broken program', () => {
   });
 
   it('github: one workflow command per finding', async () => {
-    const result = await cohort([...broken, '--format', 'github']);
+    const result = await cohort([...broken, '--format', 'github'], OUTSIDE_ACTIONS);
     expect(result.stdout).toBe(
       '::error file=program.yaml,line=20,col=33,endLine=20,endColumn=42,title=schema/unknown-field::unknown field "passscore" (did you mean "passScore"?). allowed here: type, passScore\n',
     );
   });
 
   it('sarif: a 2.1.0 log with rule metadata and a physical location', async () => {
-    const result = await cohort([...broken, '--format', 'sarif']);
+    const result = await cohort([...broken, '--format', 'sarif'], OUTSIDE_ACTIONS);
     const log = JSON.parse(result.stdout);
     expect(log.version).toBe('2.1.0');
     const run = log.runs[0];
@@ -73,6 +76,42 @@ describe('cohort validate output formats on a broken program', () => {
       region: { startLine: 20, startColumn: 33, endLine: 20, endColumn: 42 },
     });
     expect(run.tool.driver.rules.every((r: { shortDescription: { text: string } }) => r.shortDescription.text.length > 10)).toBe(true);
+  });
+});
+
+describe('CI formats inside a repository', () => {
+  // The program in academy/ of a repository, as FORMAT.md lays it out.
+  const repository = mkdtempSync(path.join(tmpdir(), 'cohort-repo-'));
+  mkdirSync(path.join(repository, '.git'));
+  cpSync(`${REPO}fixtures/bad/unknown-field`, path.join(repository, 'academy'), { recursive: true });
+  const broken = ['validate', '--today', '2026-03-01'];
+
+  it('github: files are named from the repository root, wherever it runs from', async () => {
+    for (const cwd of [repository, path.join(repository, 'academy')]) {
+      const result = await cohort([...broken, '--program', path.join(repository, 'academy'), '--format', 'github'], { ...OUTSIDE_ACTIONS, cwd });
+      expect(result.stdout).toMatch(/^::error file=academy\/program\.yaml,line=20,col=33,/);
+    }
+  });
+
+  it('sarif: the same paths, against the repository root', async () => {
+    const result = await cohort([...broken, '--program', path.join(repository, 'academy'), '--format', 'sarif'], OUTSIDE_ACTIONS);
+    const run = JSON.parse(result.stdout).runs[0];
+    expect(run.originalUriBaseIds).toEqual({ SRCROOT: { description: { text: 'The root of the repository holding the program' } } });
+    expect(run.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'academy/program.yaml', uriBaseId: 'SRCROOT' });
+  });
+
+  it('the terminal keeps paths short', async () => {
+    const result = await cohort([...broken, '--program', path.join(repository, 'academy')], OUTSIDE_ACTIONS);
+    expect(result.stderr).toContain('program.yaml:20:33');
+    expect(result.stderr).not.toContain('academy/program.yaml');
+  });
+
+  it('without .git, GITHUB_WORKSPACE names the repository root', async () => {
+    const workspace = copyOf(`${REPO}fixtures/bad/unknown-field`);
+    mkdirSync(path.join(workspace, 'nested'));
+    cpSync(`${REPO}fixtures/bad/unknown-field`, path.join(workspace, 'nested', 'academy'), { recursive: true });
+    const result = await cohort([...broken, '--program', path.join(workspace, 'nested', 'academy'), '--format', 'github'], { env: { GITHUB_WORKSPACE: workspace } });
+    expect(result.stdout).toMatch(/^::error file=nested\/academy\/program\.yaml,/);
   });
 });
 
