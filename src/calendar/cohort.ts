@@ -19,10 +19,14 @@ export interface CohortCalendar {
   capstone?: { firstWeek: number; weeks: number; start: DayNumber; end: DayNumber };
 }
 
+/** The longest curriculum a cohort may follow: five years. Cohorts run weeks or months; past this a typo is far likelier than a plan. */
+export const MAX_WEEKS = 260;
+
 /**
  * The one reading of FORMAT.md's "Cohort length": modules in prerequisite
  * order (ties by file order), packed back to back at hoursPerWeek; then the
- * capstone weeks. Holidays do not lengthen a cohort.
+ * capstone weeks. Holidays do not lengthen a cohort. Undefined without a
+ * valid start or pace, or past MAX_WEEKS.
  */
 export function cohortCalendar(cohort: Pick<CohortSpec, 'start'>, curriculum: CurriculumSpec): CohortCalendar | undefined {
   const start = parseDate(cohort.start);
@@ -39,6 +43,8 @@ export function cohortCalendar(cohort: Pick<CohortSpec, 'start'>, curriculum: Cu
   const moduleWeeks = Math.ceil(hoursBefore / perWeek);
   const capstoneWeeks = curriculum.capstone?.weeks ?? 0;
   const weeks = moduleWeeks + capstoneWeeks;
+  // No calendar past the longest (time/length reports it): dates that far out stop being dates.
+  if (!(weeks <= MAX_WEEKS)) return undefined;
   const calendar: CohortCalendar = { start, end: start + Math.max(1, weeks) * 7 - 1, weeks, modules };
   if (capstoneWeeks > 0) {
     calendar.capstone = { firstWeek: moduleWeeks, weeks: capstoneWeeks, start: start + moduleWeeks * 7, end: start + weeks * 7 - 1 };

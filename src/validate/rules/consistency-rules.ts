@@ -11,6 +11,7 @@ import { programCriteria } from './program-criteria.js';
 import { timeClock } from './time-clock.js';
 import { timeDate } from './time-date.js';
 import { timeDuration } from './time-duration.js';
+import { timeLength } from './time-length.js';
 import { timeRange } from './time-range.js';
 import { timeSamePerson } from './time-same-person.js';
 import { timeTimezone } from './time-timezone.js';
@@ -26,6 +27,7 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
   timeRange,
   timeClock,
   timeDuration,
+  timeLength,
   timeSamePerson,
   capacityGroups,
   capacityLeadMentors,

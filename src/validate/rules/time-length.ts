@@ -1,0 +1,43 @@
+import { MAX_WEEKS } from '../../calendar/cohort.js';
+import type { PathSegment } from '../../program/locate.js';
+import type { CurriculumSpec } from '../../program/model.js';
+import type { Rule } from '../rule.js';
+
+export const timeLength: Rule = {
+  id: 'time/length',
+  severity: 'error',
+  description: `A curriculum runs at most ${MAX_WEEKS} weeks (modules at hoursPerWeek, then the capstone): a longer one is a typo in hours, hoursPerWeek or capstone weeks.`,
+  check(ctx) {
+    for (const curriculum of ctx.model.curricula) {
+      const spec = curriculum.value.spec;
+      const weeks = lengthOf(spec);
+      if (weeks.total <= MAX_WEEKS) continue;
+      ctx.report({
+        doc: curriculum.source,
+        path: culprit(spec, weeks),
+        message: `the curriculum runs ${describe(weeks.total)} (${describe(weeks.modules)} of modules at ${spec.hoursPerWeek} hours a week${weeks.capstone > 0 ? `, then ${describe(weeks.capstone)} of capstone` : ''}); at most ${MAX_WEEKS} weeks`,
+        hint: 'check the modules\' hours, hoursPerWeek and the capstone\'s weeks',
+      });
+    }
+  },
+};
+
+/** Where the length comes from: a module whose hours alone are too many, else the larger share (capstone weeks, or the pace of the modules). */
+function culprit(spec: CurriculumSpec, weeks: { modules: number; capstone: number }): PathSegment[] {
+  const longest = spec.modules.reduce((best, m, i) => (m.hours > (spec.modules[best]?.hours ?? -1) ? i : best), 0);
+  if (Math.ceil(spec.modules[longest]!.hours / spec.hoursPerWeek) > MAX_WEEKS) return ['spec', 'modules', longest, 'hours'];
+  return weeks.capstone >= weeks.modules ? ['spec', 'capstone', 'weeks'] : ['spec', 'hoursPerWeek'];
+}
+
+/** Weeks as the calendar counts them (see cohortCalendar), without building it: a typo can make them astronomically many. */
+function lengthOf(spec: CurriculumSpec): { modules: number; capstone: number; total: number } {
+  const hours = spec.modules.reduce((sum, m) => sum + m.hours, 0);
+  const modules = Math.ceil(hours / spec.hoursPerWeek);
+  const capstone = spec.capstone?.weeks ?? 0;
+  return { modules, capstone, total: modules + capstone };
+}
+
+function describe(weeks: number): string {
+  if (!Number.isFinite(weeks) || weeks > 1e9) return 'more than a billion weeks';
+  return `${weeks.toLocaleString('en-US')} week${weeks === 1 ? '' : 's'}`;
+}
