@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { stopOnDamagedLocks } from './damaged-locks.js';
 import type { GlobalOptions, Io } from '../context.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -41,6 +42,8 @@ export async function onboardCommand(options: OnboardCommandOptions, io: Io): Pr
   }
   const planDir = path.join(validated.program.out, 'plan');
   const locks = await readLocks(planDir, cohortIds);
+  const damaged = stopOnDamagedLocks(locks, options, io);
+  if (damaged !== undefined) return damaged;
   const plan = planProgram(model, { locks });
   reportProblems(plan.problems, options, io);
   if (plan.problems.some((p) => p.severity === 'error')) {

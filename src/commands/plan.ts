@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { stopOnDamagedLocks } from './damaged-locks.js';
 import Table from 'cli-table3';
 import type { GlobalOptions, Io } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -51,6 +52,8 @@ async function validateAndPlan(options: PlanCommandOptions, io: Io, writer: Plan
     throw new UsageError(`no cohort "${options.cohort}"${didYouMean(options.cohort, cohortIds)}`, `cohorts: ${cohortIds.join(', ')}`);
   }
   const locks = options.fresh ? {} : published ? pickLocks(await published, cohortIds) : await readLocks(planDir, cohortIds);
+  const damaged = stopOnDamagedLocks(locks, options, io);
+  if (damaged !== undefined) return damaged;
   // Without --cohort the command owns all of plan/; with it, only that cohort's folder.
   const target = options.cohort === undefined ? planDir : path.join(planDir, options.cohort);
   const prefix = options.cohort === undefined ? 0 : options.cohort.length + 1;

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { stopOnDamagedLocks } from './damaged-locks.js';
 import Table from 'cli-table3';
 import type { GlobalOptions, Io } from '../context.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -46,6 +47,8 @@ export async function reportCommand(options: ReportCommandOptions, io: Io): Prom
     throw new UsageError(`no cohort "${options.cohort}"${didYouMean(options.cohort, cohortIds)}`, `cohorts: ${cohortIds.join(', ')}`);
   }
   const locks = await readLocks(path.join(validated.program.out, 'plan'), cohortIds);
+  const damaged = stopOnDamagedLocks(locks, options, io);
+  if (damaged !== undefined) return damaged;
   const plan = planProgram(model, { locks });
   const findings: RecordFinding[] = [];
   const full = await reportFromRecords(root, model, plan, today, findings);

@@ -12,6 +12,16 @@ export interface CohortLock {
   leads: Record<string, string>;
   /** Participant id → community mentor id (groups.csv's `community_mentor` column). */
   community: Record<string, string>;
+  /** Set when groups.csv is there but cannot be read as a plan (the maps are then empty); see damagedLocks. */
+  damage?: LockDamage;
+}
+
+/** Why a published groups.csv cannot be read back, and where. */
+export interface LockDamage {
+  file: string;
+  line: number;
+  message: string;
+  hint?: string;
 }
 
 export type Locks = Record<string, CohortLock | undefined>;
@@ -68,23 +78,35 @@ export function pickLocks(all: Locks, cohortIds: readonly string[]): Locks {
   return locks;
 }
 
+/** The damaged published plans among `locks`, in cohort order: commands that read the plan stop on them rather than silently plan afresh. */
+export function damagedLocks(locks: Locks): LockDamage[] {
+  return Object.keys(locks)
+    .sort()
+    .flatMap((id) => (locks[id]?.damage ? [locks[id].damage] : []));
+}
+
 /**
  * Reads `<planDir>/<cohort>/groups.csv` when present, with the records'
- * CSV engine (RFC 4180, BOM, CRLF or LF). A file that cannot be read as
- * expected is ignored (the plan is then made fresh), because a lock is a
- * preference, never a reason to fail. Columns are found by their header
- * names; a missing cell reads as empty.
+ * CSV engine (RFC 4180, BOM, CRLF or LF). Columns are found by their header
+ * names; a missing cell reads as empty. A file that is there but cannot be
+ * read (broken quoting, a required column gone) comes back with `damage`:
+ * planning without it would move everyone, so that is left to --fresh.
  */
 export async function readLock(planDir: string, cohort: string): Promise<CohortLock | undefined> {
   const file = path.join(planDir, cohort, 'groups.csv');
   if (!existsSync(file)) return undefined;
   const lock: CohortLock = { groups: idRecord(), leads: idRecord(), community: idRecord() };
   let column: Columns | undefined;
-  let broken = false;
-  const onRow = (fields: string[]) => {
-    if (fields.length === 1 && fields[0] === '') return; // an empty line
+  let damage: LockDamage | undefined;
+  const damaged = (line: number, message: string, hint?: string) => {
+    damage ??= { file, line, message, ...(hint ? { hint } : {}) };
+  };
+  const onRow = (fields: string[], line: number) => {
+    if (damage || (fields.length === 1 && fields[0] === '')) return; // an empty line
     if (column === undefined) {
       column = columnsOf(fields);
+      const missing = REQUIRED.filter((name) => column![name] < 0);
+      if (missing.length > 0) damaged(line, `the header has no ${missing.join(', ')} column${missing.length === 1 ? '' : 's'}`);
       return;
     }
     const cell = (at: number) => (at < 0 ? '' : (fields[at] ?? ''));
@@ -100,9 +122,13 @@ export async function readLock(planDir: string, cohort: string): Promise<CohortL
       lock.leads[group] = person;
     }
   };
-  for await (const _ of fastRows(file, onRow, () => (broken = true))) if (broken) break;
-  return broken || column === undefined ? undefined : lock;
+  for await (const _ of fastRows(file, onRow, damaged)) if (damage) break;
+  if (damage) return { groups: idRecord(), leads: idRecord(), community: idRecord(), damage };
+  return column === undefined ? undefined : lock;
 }
+
+/** The columns a lock cannot do without. */
+const REQUIRED = ['group', 'role', 'person'] as const;
 
 /** Where groups.csv's columns are, by header name (-1: absent); read once per file, then per row by number. */
 interface Columns {

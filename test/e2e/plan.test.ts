@@ -169,6 +169,36 @@ describe('a published plan is kept like a lock file', () => {
     before.delete('participant:daniel-kim');
     expect(after).toEqual(before);
   });
+
+  it('a damaged groups.csv stops plan, report and onboard with its line, keeps every file, and --fresh plans anew', async () => {
+    const program = copyOfExample();
+    await cohort(['plan', '--program', program, ...TODAY]);
+    const file = path.join(program, 'out/plan/autumn-2026/groups.csv');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    lines[3] = lines[3]!.replace(',', ',"'); // an opening quote that never closes
+    writeFileSync(file, lines.join('\n'));
+    const before = listFiles(path.join(program, 'out/plan')).map((f) => readFileSync(path.join(program, 'out/plan', f)));
+    for (const command of ['plan', 'report', 'onboard']) {
+      const stopped = await cohort([command, '--program', program, ...TODAY], { cwd: program });
+      expect(stopped.exitCode).toBe(1);
+      expect(stopped.stderr).toMatch(/^out\/plan\/autumn-2026\/groups\.csv:4 error the published plan cannot be read: .*quote/m);
+      expect(stopped.stderr).toContain('run cohort plan --fresh');
+    }
+    expect(listFiles(path.join(program, 'out/plan')).map((f) => readFileSync(path.join(program, 'out/plan', f)))).toEqual(before);
+    const fresh = await cohort(['plan', '--program', program, '--fresh', ...TODAY]);
+    expect(fresh.exitCode).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(path.join(GOLDEN, 'autumn-2026/groups.csv'), 'utf8'));
+  });
+
+  it('a groups.csv without its group column is named as such', async () => {
+    const program = copyOfExample();
+    await cohort(['plan', '--program', program, ...TODAY]);
+    const file = path.join(program, 'out/plan/autumn-2026/groups.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('cohort,group,role', 'cohort,team,role'));
+    const stopped = await cohort(['plan', '--program', program, ...TODAY], { cwd: program });
+    expect(stopped.exitCode).toBe(1);
+    expect(stopped.stderr).toContain('out/plan/autumn-2026/groups.csv:1 error the published plan cannot be read: the header has no group column\n');
+  });
 });
 
 /** Removes a participant's block, pins and team memberships from a cohort file. */
