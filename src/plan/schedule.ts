@@ -236,7 +236,13 @@ function withLead(hours: readonly PlanParticipant[], lead: PlanMentor | undefine
 
 const withLeads = new WeakMap<readonly PlanParticipant[], Map<PlanMentor, readonly PlanPerson[]>>();
 
-/** Another lead, free and within working hours at a time the group can meet; the first by id. */
+/**
+ * Another lead, free and within working hours at a time the group can meet;
+ * the first by id. When no time fits everyone with any of them (a member
+ * who can never meet the others, say), the first who is free and within
+ * their own hours at the time the group's own lead would be given: the
+ * session is then placed, with a warning, as it would be with its lead.
+ */
 function findSubstitute(input: ScheduleInput, p: Placement): { mentor: PlanMentor; start: number | undefined } | undefined {
   // Never a member of the group: someone who takes part and mentors does not lead their own group.
   const candidates = leadsInIdOrder(input).filter((m) => m.id !== p.lead!.id && !isAway(m, p.date) && !p.group.members.includes(m.id));
@@ -244,7 +250,17 @@ function findSubstitute(input: ScheduleInput, p: Placement): { mentor: PlanMento
     const start = startFor(input, p, mentor);
     if (start !== undefined) return { mentor, start };
   }
-  return undefined;
+  const mentor = candidates.find((m) => canStandIn(input, p, m));
+  return mentor ? { mentor, start: undefined } : undefined;
+}
+
+/** Free, and within their own hours, at the start placeGroupSession falls back to with `mentor` leading. */
+function canStandIn(input: ScheduleInput, p: Placement, mentor: PlanMentor): boolean {
+  const busy = nearby(input, p, mentor);
+  const start = p.fixed ?? fallbackStart(input, p, [...p.expected, mentor], busy);
+  if (start === undefined || !fitsAt(input, mentor, p.date, start, p.duration)) return false;
+  const at = zonedInstant(p.date, start, input.zone);
+  return !overlaps(busy, at, at + p.duration * MINUTE);
 }
 
 /** The cohort's lead mentors in id order, sorted once per cohort: every absence of a lead looks for a substitute. */

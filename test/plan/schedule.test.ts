@@ -53,4 +53,28 @@ describe('scheduleCohort', () => {
     expect(checkIn.start).toBe('09:00');
     expect(warnings.map((w) => w.message)).toEqual(['g1 check-in on 2026-03-04: no time fits everyone; placed at 09:00, outside the working hours of ben']);
   });
+
+  describe('a lead away on the day', () => {
+    const away = { unavailable: [{ from: day('2026-03-04'), to: day('2026-03-04') }] };
+    const withLeads = (ben: ReturnType<typeof participant>) => {
+      const base = input([{ type: 'check-in', cadence: 'weekly', weekday: 'wed', duration: '1h' }]);
+      const lena = mentor('lena', { ...away, hours: ['09:00', '18:00'] });
+      const omar = mentor('omar', { hours: ['08:00', '17:00'] });
+      return { ...base, participants: new Map([base.participants.get('ana')!, ben].map((p) => [p.id, p])), mentors: new Map([lena, omar].map((m) => [m.id, m])) };
+    };
+
+    it('gets another lead who is free', () => {
+      const warnings: PlanWarning[] = [];
+      const sessions = scheduleCohort(withLeads(participant('ben', { timezone: 'America/New_York' })), (w) => warnings.push(w));
+      expect(sessions.map((s) => [s.date, s.start, s.lead])).toEqual([['2026-03-04', '15:00', 'omar']]);
+      expect(warnings).toEqual([]);
+    });
+
+    it('gets another lead even when one member can never meet the others, placed as with its own lead', () => {
+      const warnings: PlanWarning[] = [];
+      const sessions = scheduleCohort(withLeads(participant('ben', { timezone: 'Pacific/Auckland' })), (w) => warnings.push(w));
+      expect(sessions.map((s) => [s.date, s.start, s.lead])).toEqual([['2026-03-04', '09:00', 'omar']]);
+      expect(warnings.map((w) => w.message)).toEqual(['g1 check-in on 2026-03-04: no time fits everyone; placed at 09:00, outside the working hours of ben']);
+    });
+  });
 });
