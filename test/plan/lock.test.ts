@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pickLocks, readAllLocks, readLock, readLocks } from '../../src/plan/lock.js';
+import { damagedLocks, pickLocks, readAllLocks, readLock, readLocks } from '../../src/plan/lock.js';
 
 function planDirWith(cohort: string, groupsCsv: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'cohort-lock-'));
@@ -36,10 +36,19 @@ describe('readLock', () => {
     expect(await readLock(planDirWith('spring', csv), 'spring')).toEqual({ groups: { ann: 'g2' }, leads: {}, community: {} });
   });
 
-  it('ignores a file it cannot read as CSV, and a cohort without one', async () => {
+  it('marks a file it cannot read as CSV as damaged, with the line; a cohort without one has no lock', async () => {
     const dir = planDirWith('spring', `${HEADER}\nspring,g1,participant,"ann,Ann\n`);
-    expect(await readLock(dir, 'spring')).toBeUndefined();
-    expect(await readLocks(dir, ['spring', 'autumn'])).toEqual({ spring: undefined, autumn: undefined });
+    const lock = await readLock(dir, 'spring');
+    expect(lock).toMatchObject({ groups: {}, leads: {}, community: {}, damage: { file: path.join(dir, 'spring', 'groups.csv'), line: 2 } });
+    expect(lock?.damage?.message).toMatch(/quote/);
+    const locks = await readLocks(dir, ['spring', 'autumn']);
+    expect(locks.autumn).toBeUndefined();
+    expect(damagedLocks(locks)).toEqual([lock!.damage]);
+  });
+
+  it('marks a file without a group, role or person column as damaged', async () => {
+    const dir = planDirWith('spring', `cohort,team,role,person\nspring,g1,participant,ann\n`);
+    expect((await readLock(dir, 'spring'))?.damage).toMatchObject({ line: 1, message: 'the header has no group column' });
   });
 });
 
