@@ -6,6 +6,7 @@ import { type CohortContext, planCohort } from './cohort-plan.js';
 import { planCommunities } from './communities.js';
 import { capacityLedger } from './ledger.js';
 import type { CohortLock } from './lock.js';
+import { LockedCapacity } from './locked-capacity.js';
 import { planMentor, programDefaults } from './people.js';
 import { closedDays } from './sessions.js';
 import type { PeopleIndex, PersonInfo } from '../render/plan-pages.js';
@@ -69,7 +70,11 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
   const communities = ordered.length > 0
     ? planned(planCommunities(program.communities ?? [], { start: Math.min(...ordered.map((o) => o.calendar.start)), end: Math.max(...ordered.map((o) => o.calendar.end)) }, defaults.timezone, closed, ctx.busy, ctx.warn))
     : undefined;
-  const cohorts = ordered.map(({ cohort, curriculum, calendar }) => planned(planCohort(cohort, curriculum, calendar, options.locks[cohort.value.metadata.id], ctx)));
+  const locked = new LockedCapacity(ordered, options.locks, byId, { lead: ctx.leadLedger, community: ctx.communityLedger });
+  const cohorts = ordered.map(({ cohort, curriculum, calendar }) => {
+    locked.release(cohort.value.metadata.id);
+    return planned(planCohort(cohort, curriculum, calendar, options.locks[cohort.value.metadata.id], ctx));
+  });
   const people: PeopleIndex = idRecord();
   for (const person of [...ctx.people.values(), ...mentors]) people[person.id] = personInfo(person);
   return { cohorts, ...(communities ? { communities } : {}), mentors, people, problems };

@@ -38,6 +38,18 @@ export class CapacityLedger {
     list.splice(at, 0, reservation);
   }
 
+  /** Takes back (part of) an earlier `reserve` of exactly [from, to]; nothing happens for a range never reserved. */
+  release(mentorId: string, from: DayNumber, to: DayNumber, amount: number): void {
+    const list = this.reservations.get(mentorId);
+    if (!list) return;
+    const at = firstEndingAtOrAfter(list, to, from);
+    const same = list[at];
+    if (same === undefined || same.from !== from || same.to !== to) return;
+    same.amount -= amount;
+    if (same.amount <= 0) list.splice(at, 1);
+    if (list.length === 0) this.reservations.delete(mentorId);
+  }
+
   /**
    * The most each mentor carries on any one day of [from, to], for the
    * mentors who carry anything then (everyone else carries 0): per mentor, a

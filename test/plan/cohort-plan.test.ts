@@ -154,3 +154,41 @@ describe('a participant who also leads a group', () => {
     expect(group!.lead).toBe('lena');
   });
 });
+
+describe('capacity kept by the published plan of a later cohort', () => {
+  // summer-2026 starts a week after spring-2026 and overlaps it; pia, the only community mentor, has room for one learner.
+  const summer = `apiVersion: cohort/v1
+kind: Cohort
+metadata: { id: summer-2026, name: Summer 2026 }
+spec:
+  curriculum: basics
+  start: 2026-03-09
+  groups: { max: 3 }
+  participants:
+    - { id: zoe, name: Zoe, email: zoe@acme.example }
+`;
+  const files = {
+    ...editAll('mentors.yaml', [
+      ['tier: lead, capacity: 1, skills: [app-building, data-modeling]', 'tier: lead, capacity: 3, skills: [app-building, data-modeling]'],
+      ['tier: community, capacity: 6', 'tier: community, capacity: 1'],
+    ]),
+    'cohorts/summer.yaml': summer,
+  };
+  const planWith = (locks: Parameters<typeof planProgram>[1]['locks']) => {
+    const { model } = validateProgram(loadFromMemory(files), { today: TODAY });
+    return planProgram(model, { locks });
+  };
+
+  it('stays with the later cohort when an earlier one gains people', () => {
+    const plan = planWith({ 'summer-2026': { groups: { zoe: 'g1' }, leads: { g1: 'lena' }, community: { zoe: 'pia' } } });
+    const mentorOf = (cohort: string, id: string) => plan.cohorts.find((c) => c.cohort === cohort)!.communityMentor[id];
+    expect(mentorOf('summer-2026', 'zoe')).toBe('pia');
+    expect(['ana', 'ben', 'cleo', 'dev'].map((id) => mentorOf('spring-2026', id))).toEqual([undefined, undefined, undefined, undefined]);
+    expect(plan.problems.map((p) => p.message)).not.toContainEqual(expect.stringContaining('change community mentor'));
+  });
+
+  it('goes to the earlier cohort when nothing is published', () => {
+    const plan = planWith({});
+    expect(Object.values(plan.cohorts.find((c) => c.cohort === 'spring-2026')!.communityMentor)).toEqual(['pia']);
+  });
+});
