@@ -17,7 +17,17 @@ export async function validateCommand(options: ValidateCommandOptions, io: Io): 
   const text = renderFindings(validated, options, options.format);
   if (options.format !== 'pretty') io.stdout(text);
   else if (!options.quiet || validated.result.summary.errors > 0) io.stderr(text);
+  const limit = warningLimitNote(validated.result, options.maxWarnings);
+  // On stderr in every format, so json/sarif/github on stdout stay machine-readable; even --quiet says why it failed.
+  if (limit) io.stderr(limit);
   return exitCode(validated.result, options.maxWarnings);
+}
+
+/** Exit 1 for warnings alone would otherwise look like a success that failed. */
+export function warningLimitNote(result: ValidationResult, maxWarnings: number | undefined): string | undefined {
+  const { warnings } = result.summary;
+  if (maxWarnings === undefined || warnings <= maxWarnings) return undefined;
+  return `${warnings} warning${warnings === 1 ? ' is' : 's are'} more than --max-warnings ${maxWarnings}\n`;
 }
 
 export function exitCode(result: ValidationResult, maxWarnings: number | undefined): number {

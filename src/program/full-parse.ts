@@ -31,7 +31,8 @@ const SYNTAX_HINTS: Record<string, { rule: string; hint: string }> = {
 
 /**
  * The careful path: the `yaml` package with its guards, reporting every
- * syntax error, directive, explicit tag, alias bomb and self-reference.
+ * syntax error, directive, explicit tag, alias bomb, undefined alias and
+ * self-reference.
  * Returns the documents' values, or none when there were findings.
  */
 export function parseFully(text: string, findings: YamlFinding[], maxDepth: number): unknown[] {
@@ -47,7 +48,7 @@ export function parseFully(text: string, findings: YamlFinding[], maxDepth: numb
   for (const doc of docs) {
     const before = findings.length;
     collectSyntaxErrors(doc, text, findings);
-    const firstAlias = collectTagsAndAliases(doc, findings);
+    const firstAlias = collectTagsAndAliases(doc, text, findings);
     if (findings.length > before || doc.contents === null) continue;
     const value = toValue(doc, findings, maxDepth, firstAlias);
     if (value !== undefined && value !== null) values.push(value);
@@ -88,27 +89,61 @@ function directiveFinding(doc: Document.Parsed, text: string): YamlFinding {
   };
 }
 
-/** Reports tags and self-referencing aliases; returns where the first alias is, if any. */
-function collectTagsAndAliases(doc: Document.Parsed, findings: YamlFinding[]): number | undefined {
+/**
+ * Reports tags, and aliases that refer to their own container or to no
+ * anchor; returns where the first alias is, if any. Anchors are tracked in
+ * document order, as the parser resolves them (the last one before an alias wins).
+ */
+function collectTagsAndAliases(doc: Document.Parsed, text: string, findings: YamlFinding[]): number | undefined {
   const { isAlias, isNode, visit } = yamlLib();
+  const anchors = new Map<string, Node>();
+  const unresolved: Array<{ name: string; range: [number, number] }> = [];
   let firstAlias: number | undefined;
   visit(doc, (_key, node) => {
     if (!isNode(node)) return;
     const [start, end] = (node as Node).range ?? [0, 0];
     if (isAlias(node)) {
       firstAlias ??= start;
-      const target = node.resolve(doc);
-      const range = target?.range;
-      if (range && start >= range[0] && start <= range[2]) {
+      const target = anchors.get(node.source);
+      if (!target) unresolved.push({ name: node.source, range: [start, end] });
+      else if (target.range && start >= target.range[0] && start <= target.range[2]) {
         findings.push({ rule: 'yaml/alias', offset: start, endOffset: end, message: `alias *${node.source} refers to a node that contains it`, hint: 'replace the alias with the value it should hold' });
       }
       return;
     }
-    if (node.tag) {
-      findings.push({ rule: 'yaml/tag', offset: start, endOffset: end, message: `explicit tag ${node.tag.replace('tag:yaml.org,2002:', '!!')} is not allowed`, hint: 'remove the tag; cohort reads plain YAML 1.2 values (quote a value to keep it text)' });
-    }
+    if (node.anchor) anchors.set(node.anchor, node as Node);
+    if (node.tag) findings.push(tagFinding(node.tag, text, start, end));
   });
+  for (const alias of unresolved) findings.push(undefinedAlias(alias.name, alias.range, anchors.has(alias.name)));
   return firstAlias;
+}
+
+/** An alias must follow its anchor; one that comes first reads as "not defined" to the parser too. */
+function undefinedAlias(name: string, [offset, endOffset]: [number, number], definedLater: boolean): YamlFinding {
+  return {
+    rule: 'yaml/alias',
+    offset,
+    endOffset,
+    message: definedLater ? `alias *${name} is used before its anchor &${name} is defined` : `alias *${name} is not defined`,
+    hint: definedLater ? `move the value marked &${name} above its first use, or write the value` : `define &${name} before it is used, or write the value`,
+  };
+}
+
+/**
+ * The node's range starts at its value, after the tag; the caret belongs
+ * under the tag, which is the part to remove. The tag (possibly followed by
+ * an anchor) is the last thing written before the value.
+ */
+function tagFinding(tag: string, text: string, start: number, end: number): YamlFinding {
+  const before = /(!<[^>]*>|![^\s,[\]{}]*)(?:\s+&[^\s,[\]{}]+)?\s*$/.exec(text.slice(Math.max(0, start - 1024), start));
+  const tagStart = before ? start - before[0].length : start;
+  return {
+    rule: 'yaml/tag',
+    offset: tagStart,
+    endOffset: before ? tagStart + before[1]!.length : end,
+    message: `explicit tag ${tag.replace('tag:yaml.org,2002:', '!!')} is not allowed`,
+    hint: 'remove the tag; cohort reads plain YAML 1.2 values (quote a value to keep it text)',
+  };
 }
 
 function toValue(doc: Document.Parsed, findings: YamlFinding[], maxDepth: number, firstAlias: number | undefined): unknown {

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics.js';
-import { API_VERSION, KIND_NAMES, type Kind, isKind } from '../program/kinds.js';
+import { API_VERSION, KINDS, KIND_NAMES, type Kind, isKind } from '../program/kinds.js';
 import { isRecord } from '../program/load.js';
 import type { Doc } from '../program/model.js';
 import type { SourceDoc } from '../program/source.js';
@@ -46,7 +46,7 @@ export function checkDocument(source: SourceDoc, out: Diagnostic[]): Doc | undef
 function checkSchema(source: SourceDoc, kind: Kind, out: Diagnostic[]): Doc | undefined {
   const validate = validatorFor(kind);
   if (validate(source.value)) return { kind, value: source.value, source } as Doc;
-  for (const finding of translate(validate.errors ?? [])) {
+  for (const finding of translate(validate.errors ?? [], KINDS[kind])) {
     out.push(locateFinding({ doc: source, path: finding.path, at: finding.at, message: finding.message, hint: finding.hint }, finding.rule, 'error'));
   }
   return undefined;

@@ -10,7 +10,7 @@ export const STAGE_RULES: readonly RuleInfo[] = [
   { id: 'yaml/duplicate-key', severity: 'error', description: 'A mapping has the same key twice.' },
   { id: 'yaml/directive', severity: 'error', description: 'A %YAML or %TAG directive; cohort reads YAML 1.2 core only.' },
   { id: 'yaml/tag', severity: 'error', description: 'An explicit tag such as !!binary or !custom; program values are plain YAML 1.2 core values.' },
-  { id: 'yaml/alias', severity: 'error', description: 'An alias that refers to its own container, or more alias expansions than a program needs (an alias bomb).' },
+  { id: 'yaml/alias', severity: 'error', description: 'An alias that refers to its own container or to no anchor before it, or more alias expansions than a program needs (an alias bomb).' },
   { id: 'yaml/too-deep', severity: 'error', description: 'Nesting deeper than any program document needs.' },
   { id: 'yaml/too-large', severity: 'error', description: 'A file over the size limit for program documents.' },
   { id: 'yaml/encoding', severity: 'error', description: 'The file is not UTF-8.' },
@@ -27,5 +27,5 @@ export const STAGE_RULES: readonly RuleInfo[] = [
   { id: 'schema/unique', severity: 'error', description: 'A list holds the same item twice.' },
   { id: 'schema/shape', severity: 'error', description: 'A value matches none of the forms allowed at that place.' },
   { id: 'schema/invalid', severity: 'error', description: 'A value breaks another constraint of the schema.' },
-  { id: 'config/unknown-rule', severity: 'warning', description: 'Program.spec.rules names a rule that does not exist.' },
+  { id: 'config/unknown-rule', severity: 'warning', description: 'Program.spec.rules names a rule that does not exist, or a reading or schema rule (yaml/*, load/*, schema/*, config/*), whose severity never changes.' },
 ];

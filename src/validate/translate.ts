@@ -1,6 +1,7 @@
 import type { SchemaError } from './ajv.js';
 import type { PathSegment } from '../program/locate.js';
 import { didYouMean } from '../util/suggest.js';
+import { branchesOf, fieldsOf, pointerToPath, schemaType, settleAlternatives } from './alternatives.js';
 
 /** A schema finding in cohort's own words, located by document path. */
 export interface SchemaFinding {
@@ -21,13 +22,14 @@ const PATTERN_WORDS: Record<string, { what: string; example: string }> = {
 
 const DURATION_EXAMPLE = { what: 'a duration', example: '30m, 1h or 1h30m' };
 
-export function translate(errors: readonly SchemaError[]): SchemaFinding[] {
-  const kept = pruneAlternatives(errors);
-  const findings = kept.map(translateOne).filter((f): f is SchemaFinding => f !== undefined);
+/** `file` is the schema file of the document's kind, which anyOf branches' `$ref`s point into. */
+export function translate(errors: readonly SchemaError[], file: string): SchemaFinding[] {
+  const kept = settleAlternatives(errors, file);
+  const findings = kept.map((error) => translateOne(error, file)).filter((f): f is SchemaFinding => f !== undefined);
   return dedupe(dropMisspeltRequired(findings));
 }
 
-function translateOne(error: SchemaError): SchemaFinding | undefined {
+function translateOne(error: SchemaError, file: string): SchemaFinding | undefined {
   const path = pointerToPath(error.instancePath);
   const field = fieldName(path);
   const got = describeValue(error.data);
@@ -51,7 +53,7 @@ function translateOne(error: SchemaError): SchemaFinding | undefined {
     case 'const':
       return { rule: 'schema/enum', path, at: 'value', message: `${field} must be ${describeValue(p.allowedValue)}, got ${got}` };
     case 'pattern': {
-      const words = PATTERN_WORDS[String(p.pattern)] ?? (/h\)\?/.test(String(p.pattern)) ? DURATION_EXAMPLE : undefined);
+      const words = patternWords(String(p.pattern));
       return words
         ? { rule: 'schema/format', path, at: 'value', message: `${field} must be ${words.what}, got ${got}`, hint: `for example ${words.example}` }
         : { rule: 'schema/format', path, at: 'value', message: `${field} has the wrong form: got ${got}, expected text matching ${String(p.pattern)}` };
@@ -62,7 +64,7 @@ function translateOne(error: SchemaError): SchemaFinding | undefined {
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { rule: 'schema/range', path, at: 'value', message: `${field} must be ${rangeWords(error.keyword)} ${String(p.limit)}, got ${got}` };
+      return { rule: 'schema/range', path, at: 'value', message: `${field} must be ${rangeWords(error.keyword)} ${String(p.limit)}, got ${got}`, hint: rangeHint(error.parentSchema) };
     case 'minItems':
       return { rule: 'schema/range', path, at: 'value', message: `${field} needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}` };
     case 'maxItems':
@@ -75,39 +77,10 @@ function translateOne(error: SchemaError): SchemaFinding | undefined {
       return { rule: 'schema/unique', path: [...path, Number(p.j)], at: 'value', message: `${field} lists ${describeValue((error.data as unknown[])[Number(p.j)])} twice` };
     case 'anyOf':
     case 'oneOf':
-      return { rule: 'schema/shape', path, at: 'value', message: `${field} does not match any allowed form, got ${got}`, hint: shapeHint(error) };
+      return shapeFinding(error, file, path, field);
     default:
       return { rule: 'schema/invalid', path, at: 'value', message: `${field} ${error.message ?? 'is invalid'}` };
   }
-}
-
-/**
- * anyOf/oneOf report every branch's errors. Keep the branch that got
- * furthest (the value had the right type for it); when none did, keep only
- * the summary error. Nested alternatives are pruned the same way.
- */
-function pruneAlternatives(errors: readonly SchemaError[]): SchemaError[] {
-  let result = [...errors];
-  const alternatives = result.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf').sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-  for (const alt of alternatives) {
-    if (!result.includes(alt)) continue;
-    const prefix = alt.schemaPath + '/';
-    const branchOf = (e: SchemaError) => (e.schemaPath.startsWith(prefix) && e.instancePath.startsWith(alt.instancePath) ? e.schemaPath.slice(prefix.length).split('/')[0] : undefined);
-    const byBranch = new Map<string, SchemaError[]>();
-    for (const e of result) {
-      const branch = branchOf(e);
-      if (branch !== undefined) byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
-    }
-    const viable = [...byBranch.values()].filter((list) => !list.some((e) => e.keyword === 'type' && e.instancePath === alt.instancePath));
-    const best = viable.length > 0 ? viable.reduce((a, b) => (depth(b) > depth(a) || (depth(b) === depth(a) && b.length < a.length) ? b : a)) : undefined;
-    result = result.filter((e) => branchOf(e) === undefined || (best?.includes(e) ?? false));
-    if (best) result = result.filter((e) => e !== alt);
-  }
-  return result;
-}
-
-function depth(list: SchemaError[]): number {
-  return Math.max(...list.map((e) => e.instancePath.split('/').length));
 }
 
 /**
@@ -129,15 +102,6 @@ function dedupe(findings: SchemaFinding[]): SchemaFinding[] {
     seen.add(key);
     return true;
   });
-}
-
-export function pointerToPath(pointer: string): PathSegment[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 /** `spec.participants[3].email` reads better as `"email"`; list items as `participants[3]`. */
@@ -172,8 +136,66 @@ function requiredHint(error: SchemaError, name: string): string | undefined {
   return example === undefined ? property.description?.split('. ')[0] : `for example ${name}: ${JSON.stringify(example)}`;
 }
 
-function shapeHint(error: SchemaError): string | undefined {
-  const branches = (error.schema as Array<{ description?: string; title?: string }> | undefined) ?? [];
-  const names = branches.map((b) => b.title ?? b.description?.split('. ')[0]).filter((n): n is string => Boolean(n));
-  return names.length > 0 ? `write one of: ${names.join('; ')}` : undefined;
+function patternWords(pattern: string): { what: string; example: string } | undefined {
+  return PATTERN_WORDS[pattern] ?? (/h\)\?/.test(pattern) ? DURATION_EXAMPLE : undefined);
+}
+
+/**
+ * A value that fits none of the forms allowed at its place: one finding,
+ * naming every form (read from the schema's branches, so it cannot fall
+ * behind them) and saying what each is for.
+ */
+function shapeFinding(error: SchemaError, file: string, path: PathSegment[], field: string): SchemaFinding {
+  const branches = branchesOf(error, file).map((b) => b.view);
+  const got = isRecord(error.data) ? `{ ${Object.keys(error.data).join(', ')} }` : describeValue(error.data);
+  const tooMany = error.keyword === 'oneOf' && Array.isArray((error.params as { passingSchemas?: unknown }).passingSchemas);
+  const forms = [...new Set(branches.map(formName))];
+  const message = tooMany ? `${field} fits more than one of the forms ${orList(forms)}` : `${field} must be ${orList(forms)}, got ${got}`;
+  const purposes = branches.map(purpose).filter((text): text is string => text !== undefined);
+  return { rule: 'schema/shape', path, at: 'value', message, hint: purposes.length > 0 ? `write one of: ${purposes.join('; ')}` : undefined };
+}
+
+/** `{ date, name }` for a mapping, else the words for its type or pattern. */
+function formName(branch: Record<string, unknown>): string {
+  const type = schemaType(branch);
+  if (type === 'object') return `{ ${fieldsOf(branch).join(', ')} }`;
+  const words = typeof branch.pattern === 'string' ? patternWords(branch.pattern) : undefined;
+  if (words) return words.what;
+  if (Array.isArray(branch.enum)) return `one of ${branch.enum.map(String).join(', ')}`;
+  if (type) return article(type);
+  return typeof branch.title === 'string' ? branch.title : 'another form';
+}
+
+/** What a form is for: the first sentence of its description (the site's own, else its target's). */
+function purpose(branch: Record<string, unknown>): string | undefined {
+  const text = typeof branch.description === 'string' ? branch.description : typeof branch.title === 'string' ? branch.title : undefined;
+  return text?.split('. ')[0]!.replace(/\.$/, '');
+}
+
+function orList(words: readonly string[]): string {
+  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} or ${words[words.length - 1]!}`;
+}
+
+/** The allowed range in words, from the schema's own bounds: `use a value from 0 to 1, for example 0.7`. */
+function rangeHint(schema: Record<string, unknown> | undefined): string | undefined {
+  const bounds = schema && boundWords(schema);
+  if (!bounds) return undefined;
+  const example = Array.isArray(schema.examples) ? schema.examples.find((e) => typeof e === 'number') : undefined;
+  const what = schema.type === 'integer' ? 'a whole number' : 'a value';
+  return `use ${what} ${bounds}${example === undefined ? '' : `, for example ${String(example)}`}`;
+}
+
+/** `from 0 to 1`, `of at least 1`, `more than 0 and at most 168`. */
+function boundWords(schema: Record<string, unknown>): string | undefined {
+  const bound = (keyword: string) => (typeof schema[keyword] === 'number' ? (schema[keyword] as number) : undefined);
+  const [min, max] = [bound('minimum'), bound('maximum')];
+  if (min !== undefined && max !== undefined) return `from ${min} to ${max}`;
+  const parts = ['minimum', 'exclusiveMinimum', 'maximum', 'exclusiveMaximum'].filter((k) => bound(k) !== undefined).map((k) => `${rangeWords(k)} ${bound(k)!}`);
+  if (parts.length === 0) return undefined;
+  const words = parts.join(' and ');
+  return words.startsWith('at ') ? `of ${words}` : words;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

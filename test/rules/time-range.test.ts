@@ -21,7 +21,7 @@ describe(RULE, () => {
   });
 
   it('names both ends', () => {
-    expect(diagnose(stay('2026-03-09', '2026-03-01')).find((d) => d.rule === RULE)).toMatchObject({ message: 'left (2026-03-01) is before joined (2026-03-09)', hint: 'swap them, or correct left' });
-    expect(diagnose(holiday('2026-12-24', '2026-12-01')).find((d) => d.rule === RULE)?.message).toBe('to (2026-12-01) is before from (2026-12-24)');
+    expect(diagnose(stay('2026-03-09', '2026-03-01')).find((d) => d.rule === RULE)).toMatchObject({ message: 'left (2026-03-01) is before joined (2026-03-09)', hint: 'swap them, or correct `left`' });
+    expect(diagnose(holiday('2026-12-24', '2026-12-01')).find((d) => d.rule === RULE)).toMatchObject({ message: 'to (2026-12-01) is before from (2026-12-24)', hint: 'swap them, or correct `to`' });
   });
 });

@@ -13,7 +13,7 @@ export const timeRange: Rule = {
       const [from, to] = [parseDate(first), parseDate(last)];
       // Impossible dates are time/date's finding; equal ends are a one-day span.
       if (from === undefined || to === undefined || from <= to) continue;
-      ctx.report({ doc: doc.source, path: [...path, names[1]], message: `${names[1]} (${last}) is before ${names[0]} (${first})`, hint: `swap them, or correct ${names[1]}` });
+      ctx.report({ doc: doc.source, path: [...path, names[1]], message: `${names[1]} (${last}) is before ${names[0]} (${first})`, hint: `swap them, or correct \`${names[1]}\`` });
     }
   },
 };
