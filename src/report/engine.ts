@@ -7,12 +7,12 @@ import { readAttendance } from './attendance.js';
 import { cohortReport, moduleReports } from './cohorts.js';
 import { type ReportContext, reportContext } from './context.js';
 import { scoreCriteria } from './criteria.js';
-import { readFeedback } from './feedback.js';
+import { type FeedbackBook, type FeedbackSums, readFeedback } from './feedback.js';
 import { type MentorLoad, mentorLoads } from './mentor-load.js';
-import { mentorReports } from './mentors.js';
+import { cohortMentorReports, mentorReports } from './mentors.js';
 import { participantReport } from './participants.js';
 import { projectReports, readProjects } from './projects.js';
-import type { ReportModel } from './types.js';
+import type { CohortFigures, FeedbackAverages, ReportModel } from './types.js';
 
 export interface ReportInput {
   model: ProgramModel;
@@ -26,7 +26,7 @@ export interface ReportInput {
     projects: AsyncIterable<ProjectRecord>;
     feedback: AsyncIterable<FeedbackRecord>;
   };
-  /** Rows left out (no planned session, unknown participant, …), with their file and line. */
+  /** Rows left out (no planned session, unknown participant, …) or counted for no cohort, with their file and line. */
   warn: (finding: RecordFinding) => void;
 }
 
@@ -43,14 +43,15 @@ export async function buildReport(input: ReportInput): Promise<ReportModel> {
     assessments: await readAssessments(ctx, input.records.assessments, input.warn),
     projects: await readProjects(ctx, input.records.projects, input.warn),
   };
-  const feedback = await readFeedback(ctx, input.records.feedback);
+  const loads = mentorLoads(ctx);
+  const serves = (mentor: string, cohort: number) => loads.get(mentor)?.assignedByCohort.has(cohort) === true;
+  const feedback = await readFeedback(ctx, input.records.feedback, serves, input.warn);
   const program = input.model.program?.value;
   const participants = ctx.slots.map((slot) => participantReport(ctx, books, slot, program?.spec));
   const peopleOf = (cohort: string) => participants.filter((p) => p.cohort === cohort);
   const cohorts = ctx.cohorts.map((c) => cohortReport(ctx, books.attendance, c, peopleOf(c.id)));
   const projects = projectReports(ctx, books.projects, feedback.project);
-  const loads = mentorLoads(ctx);
-  const peerByCohort = new Map(ctx.cohorts.map((c) => [c.id, feedback.peerByCohort.get(c.index)?.value ?? null]));
+  const peerByCohort = new Map(ctx.cohorts.map((c) => [c.id, feedback.cohort.get(c.index)?.kind.peer.value ?? null]));
   return {
     program: { id: program?.metadata.id ?? '', name: program?.metadata.name ?? '' },
     asOf: formatDate(input.today),
@@ -59,7 +60,7 @@ export async function buildReport(input: ReportInput): Promise<ReportModel> {
     modules: ctx.cohorts.flatMap((c) => moduleReports(c, peopleOf(c.id))),
     mentors: mentorReports(input.plan.mentors, loads, feedback.mentor),
     projects,
-    feedback: { peer: feedback.kind.peer.average(), mentor: feedback.kind.mentor.average(), stakeholder: feedback.kind.stakeholder.average() },
+    feedback: averages(feedback),
     criteria: scoreCriteria(program?.spec.successCriteria ?? [], {
       cohorts,
       participants,
@@ -67,7 +68,19 @@ export async function buildReport(input: ReportInput): Promise<ReportModel> {
       peer: { value: feedback.kind.peer.value, perCohort: peerByCohort },
       mentorLoad: mentorLoadMetric(ctx, loads),
     }),
+    byCohort: Object.fromEntries(ctx.cohorts.map((c) => [c.id, cohortFigures(input.plan, loads, feedback, c.index)])),
   };
+}
+
+function averages(sums: FeedbackSums | undefined): FeedbackAverages {
+  const average = (kind: keyof FeedbackAverages) => sums?.kind[kind].average() ?? { count: 0, average: null };
+  return { peer: average('peer'), mentor: average('mentor'), stakeholder: average('stakeholder') };
+}
+
+/** What `--cohort` shows of one cohort in place of the program-wide feedback and mentors. */
+function cohortFigures(plan: ProgramPlan, loads: ReadonlyMap<string, MentorLoad>, feedback: FeedbackBook, cohort: number): CohortFigures {
+  const own = feedback.cohort.get(cohort);
+  return { feedback: averages(own), mentors: cohortMentorReports(plan.mentors, loads, own?.mentor, cohort) };
 }
 
 /** mentor_load_max: the highest peak of any mentor; per cohort, counting that cohort's learners only. */

@@ -13,13 +13,20 @@ export interface MentorLoad {
   peak: number;
   /** Cohort index → most learners of that cohort at one time. */
   peakByCohort: Map<number, number>;
+  /** Cohort index → groups led or learners served in that cohort; a cohort the mentor serves is a key. */
+  assignedByCohort: Map<number, number>;
 }
 
 type Span = { from: number; to: number; cohort: number; who: string };
 
 export function mentorLoads(ctx: ReportContext): Map<string, MentorLoad> {
   const spans = new Map<string, Span[]>();
-  const assigned = new Map<string, number>();
+  const assigned = new Map<string, Map<number, number>>();
+  const count = (mentor: string, cohort: number) => {
+    let byCohort = assigned.get(mentor);
+    if (!byCohort) assigned.set(mentor, (byCohort = new Map()));
+    byCohort.set(cohort, (byCohort.get(cohort) ?? 0) + 1);
+  };
   const add = (mentor: string, span: Span) => {
     const list = spans.get(mentor);
     if (list) list.push(span);
@@ -29,7 +36,7 @@ export function mentorLoads(ctx: ReportContext): Map<string, MentorLoad> {
     const slotOf = new Map(cohort.slots.map((s) => [ctx.slots[s]!.id, ctx.slots[s]!]));
     for (const group of cohort.plan.groups) {
       if (!group.lead) continue;
-      assigned.set(group.lead, (assigned.get(group.lead) ?? 0) + 1);
+      count(group.lead, cohort.index);
       for (const member of group.members) {
         const slot = slotOf.get(member);
         if (slot) add(group.lead, { from: slot.from, to: slot.to, cohort: cohort.index, who: slot.id });
@@ -38,17 +45,18 @@ export function mentorLoads(ctx: ReportContext): Map<string, MentorLoad> {
     for (const [participant, mentor] of Object.entries(cohort.plan.communityMentor)) {
       const slot = slotOf.get(participant);
       if (!slot || !mentor) continue;
-      assigned.set(mentor, (assigned.get(mentor) ?? 0) + 1);
+      count(mentor, cohort.index);
       add(mentor, { from: slot.from, to: slot.to, cohort: cohort.index, who: slot.id });
     }
   }
   const loads = new Map<string, MentorLoad>();
-  for (const [mentor, list] of spans) {
+  for (const [mentor, byCohort] of assigned) {
+    const list = spans.get(mentor) ?? [];
     const peakByCohort = new Map<number, number>();
     for (const cohort of new Set(list.map((s) => s.cohort))) peakByCohort.set(cohort, peakOf(list.filter((s) => s.cohort === cohort)));
-    loads.set(mentor, { assigned: assigned.get(mentor) ?? 0, peak: peakOf(list), peakByCohort });
+    const total = [...byCohort.values()].reduce((a, b) => a + b, 0);
+    loads.set(mentor, { assigned: total, peak: peakOf(list), peakByCohort, assignedByCohort: byCohort });
   }
-  for (const [mentor, count] of assigned) if (!loads.has(mentor)) loads.set(mentor, { assigned: count, peak: 0, peakByCohort: new Map() });
   return loads;
 }
 

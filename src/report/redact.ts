@@ -86,15 +86,17 @@ export function redact(report: ReportModel, programId: string): ReportModel {
     for (const c of p.credentials) c.missing = c.missing.map(scrub);
   }
   for (const c of out.cohorts) for (const g of c.groups) if (g.lead) g.lead = alias(g.lead).id;
-  for (const m of out.mentors) {
+  // A narrowed report's `mentors` is its cohort's list itself (structuredClone keeps that): rename each list once.
+  const mentorLists = new Set([out.mentors, ...Object.values(out.byCohort).map((c) => c.mentors)]);
+  for (const m of [...mentorLists].flat()) {
     const a = alias(m.mentor);
     m.mentor = a.id;
     m.name = a.name;
   }
+  for (const list of mentorLists) list.sort((a, b) => compareText(a.mentor, b.mentor));
   for (const p of out.projects) p.title = scrub(p.title);
 
   out.participants = sortedParticipants(out);
-  out.mentors.sort((a, b) => compareText(a.mentor, b.mentor));
   return out;
 }
 

@@ -19,7 +19,10 @@ import type {
 const DIGITS = 4;
 
 /**
- * metrics.json: the whole report model, machine-readable. Keys come in the
+ * metrics.json: the whole report model, machine-readable, except
+ * `byCohort`: that is where `--cohort` takes a cohort's own feedback and
+ * mentor figures from, and a narrowed report shows them as its `feedback` and
+ * `mentors`; the full report keeps its published shape. Keys come in the
  * order types.ts declares them (a field the model gains later follows its
  * siblings, by name, so nothing is ever dropped); maps keyed by id
  * (competencies, department mix, per-cohort values) are sorted; participants
@@ -30,7 +33,8 @@ const DIGITS = 4;
  */
 export function metricsJson(report: ReportModel): string {
   const byCohort = cohortComparator(report);
-  const model: ReportModel = {
+  const { byCohort: _perCohort, ...shown } = report;
+  const model: Omit<ReportModel, 'byCohort'> = {
     program: rest(report.program, { id: report.program.id, name: report.program.name }),
     asOf: report.asOf,
     cohorts: report.cohorts.map(cohort),
@@ -45,7 +49,7 @@ export function metricsJson(report: ReportModel): string {
     }),
     criteria: report.criteria.map((c) => criterion(c, byCohort)),
   };
-  return JSON.stringify(rest(report, model), null, 2) + '\n';
+  return JSON.stringify(rest(shown, model), null, 2) + '\n';
 }
 
 function cohort(c: CohortReport): CohortReport {

@@ -112,9 +112,9 @@ export interface MentorReport {
   mentor: string;
   name: string;
   tier: 'lead' | 'community';
-  /** Groups led (lead) or learners served (community), over all cohorts. */
+  /** Groups led (lead) or learners served (community), over all cohorts (in `byCohort`: in that cohort). */
   assigned: number;
-  /** Most learners the mentor serves at one time (leads: members of the groups they lead). */
+  /** Most learners the mentor serves at one time (leads: members of the groups they lead); in `byCohort`, of that cohort. */
   peakLearners: number;
   feedbackAverage: number | null;
   feedbackCount: number;
@@ -154,6 +154,24 @@ export interface CriterionResult {
   perCohort: Record<string, number | null>;
 }
 
+export interface FeedbackAverages {
+  peer: FeedbackAverage;
+  mentor: FeedbackAverage;
+  stakeholder: FeedbackAverage;
+}
+
+/**
+ * One cohort's own feedback and mentor figures, which `--cohort` shows in
+ * place of the program-wide ones: peer ratings credited to the cohort, mentor
+ * ratings from its participants, stakeholder ratings of its projects; the
+ * mentors who serve it, with its groups or learners, its peak and its
+ * participants' ratings.
+ */
+export interface CohortFigures {
+  feedback: FeedbackAverages;
+  mentors: MentorReport[];
+}
+
 export interface ReportModel {
   program: { id: string; name: string };
   asOf: string;
@@ -162,6 +180,8 @@ export interface ReportModel {
   modules: ModuleReport[];
   mentors: MentorReport[];
   projects: ProjectReport[];
-  feedback: { peer: FeedbackAverage; mentor: FeedbackAverage; stakeholder: FeedbackAverage };
+  feedback: FeedbackAverages;
   criteria: CriterionResult[];
+  /** Cohort id → its own figures, which `narrowReport` (`--cohort`) shows as `feedback` and `mentors`. Not written to metrics.json. */
+  byCohort: Record<string, CohortFigures>;
 }

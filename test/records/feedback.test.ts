@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFeedback } from '../../src/records/index.js';
 import { parseDate } from '../../src/util/dates.js';
-import { brief, csvFile, readBoth } from './helpers.js';
+import { CTX, brief, csvFile, readBoth } from './helpers.js';
 
 const HEADER = 'from,to,rating,date,comment,kind';
 const read = (rows: string[]) => readBoth(readFeedback, csvFile([HEADER, ...rows, ''].join('\n'), 'feedback.csv'));
@@ -57,6 +57,39 @@ describe('readFeedback', () => {
         hint: 'feedback goes to a participant (peer), a mentor (mentor) or a project (stakeholder), by id or email',
       },
       { severity: 'warning', file: 'records/feedback.csv', line: 3, column: 'to', message: '"someone@else.example" is not a participant, mentor or project; the row is left out' },
+    ]);
+  });
+
+  it('warns about a "from" without @ that is no participant or mentor, and leaves the row out; an unknown email is a sponsor', async () => {
+    const { records, findings } = await read(['ben-okafr,anna-schmidt,2,2026-03-19,,', 'sponsor@northwind.example,anna-schmidt,5,2026-03-19,,', 'lena-vogel,anna-schmidt,4,2026-03-19,,']);
+    expect(records.map((r) => [r.from, r.to])).toEqual([
+      ['sponsor@northwind.example', 'anna-schmidt'],
+      ['lena-vogel', 'anna-schmidt'],
+    ]);
+    expect(findings).toEqual([
+      {
+        severity: 'warning',
+        file: 'records/feedback.csv',
+        line: 2,
+        column: 'from',
+        message: 'unknown person "ben-okafr" (did you mean "ben-okafor"?); the row is left out',
+        hint: 'feedback comes from a participant or mentor (by id or email), or from anyone else by email',
+      },
+    ]);
+  });
+
+  it('warns about a self-rating (by id or email, peer or mentor) and leaves it out; a project named like its rater is no self-rating', async () => {
+    const ctx = { ...CTX, projects: new Set([...CTX.projects, 'ben-okafor']) };
+    const file = csvFile(
+      [HEADER, 'ben-okafor,ben-okafor,5,2026-03-19,,', 'Ben.Okafor@contoso.example,ben-okafor,5,2026-03-19,,peer', 'omar-haddad,omar.haddad@contoso.example,5,2026-03-19,,', 'ben-okafor,ben-okafor,4,2026-03-19,,stakeholder', ''].join('\n'),
+      'feedback.csv',
+    );
+    const { records, findings } = await readBoth(readFeedback, file, ctx);
+    expect(records.map((r) => [r.from, r.to, r.kind])).toEqual([['ben-okafor', 'ben-okafor', 'stakeholder']]);
+    expect(brief(findings)).toEqual([
+      '2 warning [to] "ben-okafor" rates themselves: feedback on oneself is neither peer nor mentor feedback; the row is left out',
+      '3 warning [to] "ben-okafor" rates themselves: feedback on oneself is neither peer nor mentor feedback; the row is left out',
+      '4 warning [to] "omar-haddad" rates themselves: feedback on oneself is neither peer nor mentor feedback; the row is left out',
     ]);
   });
 

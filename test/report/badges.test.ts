@@ -144,6 +144,23 @@ describe('openBadges', () => {
     expect([...out.keys()].filter((p) => p.startsWith('badges/assertions/'))).toHaveLength(4);
   });
 
+  it('writes that assertion once, from the latest award and its expiry, whichever cohort the model lists first', () => {
+    const report = fixtureReport();
+    const autumnAnna = report.participants.find((p) => p.cohort === 'autumn-2026' && p.participant === 'anna-schmidt')!;
+    autumnAnna.credentials[0] = { credential: 'foundations-badge', name: 'Low-code Foundations', status: 'earned', earnedOn: '2026-11-20', expiresOn: '2028-11-20', missing: [] };
+    const id = assertionKeys(PROGRAM_ID, 'anna-schmidt', 'foundations-badge').assertionId;
+    for (const cohorts of [report.cohorts, [...report.cohorts].reverse()]) {
+      const files = openBadges({ ...report, cohorts }, input());
+      expect(files.filter((f) => f.path === `badges/assertions/${id}.json`)).toHaveLength(1);
+      const out = byPath(files);
+      expect(out.get(`badges/assertions/${id}.json`)).toMatchObject({ issuedOn: '2026-11-20T00:00:00Z', expires: '2028-11-20T00:00:00Z' });
+      const index = out.get('badges/index.json') as { assertions: Array<{ file: string; issuedOn: string; expires?: string }> };
+      expect(index.assertions.filter((a) => a.file === `assertions/${id}.json`)).toEqual([
+        { id: `${BASE}/assertions/${id}.json`, badge: `${BASE}/classes/foundations-badge.json`, file: `assertions/${id}.json`, issuedOn: '2026-11-20T00:00:00Z', expires: '2028-11-20T00:00:00Z' },
+      ]);
+    }
+  });
+
   it('keeps classes apart when two curricula share a credential id', () => {
     const report = fixtureReport();
     report.cohorts[1]!.curriculum = 'advanced';

@@ -90,6 +90,42 @@ describe('feedback', () => {
   });
 });
 
+describe('feedback in overlapping cohorts', () => {
+  // ana is in spring-2026 and summer-2026, which both run 2026-03-30 … 2026-04-05; eve is in summer-2026 only.
+  it('credits a rating to the cohort the rater shares with the person rated', async () => {
+    const { report: r, warnings } = await report({ feedback: [fb('eve', 'ana', 3, '2026-04-01', 'peer')] }, '2026-04-30');
+    expect(warnings).toEqual([]);
+    expect(r.criteria.find((c) => c.metric === 'peer_feedback_avg')).toMatchObject({ value: 3, perCohort: { 'spring-2026': null, 'summer-2026': 3 } });
+  });
+
+  it('warns, with file and line, about a rating that could be for either cohort, and counts it program-wide only', async () => {
+    const row = fb('lena', 'ana', 2, '2026-04-01', 'peer'); // a mentor, in neither cohort
+    const { report: r, warnings } = await report({ feedback: [fb('ben', 'ana', 5, '2026-03-10', 'peer'), row] }, '2026-04-30');
+    expect(warnings).toEqual([
+      {
+        severity: 'warning',
+        file: 'records/feedback.csv',
+        line: row.source.line,
+        column: 'to',
+        message: 'ana is in spring-2026 and summer-2026 on 2026-04-01, and lena is in none of them: the rating counts program-wide, for no cohort',
+      },
+    ]);
+    expect(r.feedback.peer).toEqual({ count: 2, average: 3.5 });
+    expect(r.criteria.find((c) => c.metric === 'peer_feedback_avg')).toMatchObject({ value: 3.5, perCohort: { 'spring-2026': 5, 'summer-2026': null } });
+  });
+
+  it('credits mentor feedback to the rater’s cohort the mentor serves, and warns when the mentor serves both', async () => {
+    const both = fb('ana', 'lena', 2, '2026-04-01', 'mentor'); // lena leads g1 of both cohorts
+    const { report: r, warnings } = await report({ feedback: [fb('ana', 'omar', 4, '2026-04-01', 'mentor'), both] }, '2026-04-30');
+    expect(warnings.map((w) => [w.line, w.column, w.message])).toEqual([
+      [both.source.line, 'from', 'ana is in spring-2026 and summer-2026 on 2026-04-01, and mentor lena serves more than one of them: the rating counts program-wide, for no cohort'],
+    ]);
+    expect(r.feedback.mentor).toEqual({ count: 2, average: 3 });
+    expect(r.byCohort['spring-2026']!.feedback.mentor).toEqual({ count: 1, average: 4 });
+    expect(r.byCohort['summer-2026']!.feedback.mentor).toEqual({ count: 0, average: null });
+  });
+});
+
 describe('mentor load and criteria', () => {
   it('counts the most learners a mentor serves at once, a person in two cohorts once', async () => {
     const { report: r } = await report({}, '2026-03-01');

@@ -145,6 +145,7 @@ describe('reportMarkdown', () => {
       projects: [],
       feedback: { peer: { count: 0, average: null }, mentor: { count: 0, average: null }, stakeholder: { count: 0, average: null } },
       criteria: [],
+      byCohort: {},
     };
     const text = reportMarkdown(empty);
     expect(text.split('\n')[0]).toBe('# p: academy report');

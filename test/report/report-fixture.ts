@@ -178,6 +178,23 @@ export function fixtureReport(): ReportModel {
       { metric: 'mentor_load_max', min: null, max: 8, value: 5, status: 'met', perCohort: { 'spring-2026': 3, 'autumn-2026': 5, 'winter-2027': null } },
       { metric: 'stakeholder_satisfaction_avg', min: 4, max: null, value: null, status: 'n/a', perCohort: {} },
     ],
+    byCohort: {
+      'spring-2026': {
+        feedback: { peer: { count: 4, average: 4.25 }, mentor: { count: 2, average: 4.5 }, stakeholder: { count: 0, average: null } },
+        mentors: [
+          { mentor: 'omar-haddad', name: 'Omar Haddad', tier: 'lead', assigned: 1, peakLearners: 3, feedbackAverage: 4.5, feedbackCount: 2 },
+          { mentor: 'sam-reed', name: 'Sam Reed', tier: 'community', assigned: 3, peakLearners: 3, feedbackAverage: null, feedbackCount: 0 },
+        ],
+      },
+      'autumn-2026': {
+        feedback: { peer: { count: 2, average: 4 }, mentor: { count: 1, average: 4 }, stakeholder: { count: 0, average: null } },
+        mentors: [{ mentor: 'omar-haddad', name: 'Omar Haddad', tier: 'lead', assigned: 1, peakLearners: 5, feedbackAverage: 4, feedbackCount: 1 }],
+      },
+      'winter-2027': {
+        feedback: { peer: { count: 0, average: null }, mentor: { count: 0, average: null }, stakeholder: { count: 0, average: null } },
+        mentors: [],
+      },
+    },
   };
 }
 
