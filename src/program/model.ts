@@ -40,6 +40,12 @@ export interface ProgramModel {
   setAside: Doc[];
   /** Every id written in any document of a kind, valid or not: a reference to one of these is not "unknown". */
   declaredIds: Record<Kind, Set<string>>;
+  /**
+   * Files that could not be read as YAML (syntax, encoding, tags, …): their
+   * documents, and every name in them, are unknown, so rules that would call
+   * a name missing or a capacity short hold back until they can be read.
+   */
+  unreadable: string[];
 }
 
 export function emptyModel(root: string): ProgramModel {
@@ -50,6 +56,7 @@ export function emptyModel(root: string): ProgramModel {
     rosters: [],
     setAside: [],
     declaredIds: { Program: new Set(), Curriculum: new Set(), Cohort: new Set(), MentorRoster: new Set(), Governance: new Set() },
+    unreadable: [],
   };
 }
 

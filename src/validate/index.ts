@@ -32,6 +32,8 @@ export function validateProgram(loaded: LoadedProgram, options: ValidateOptions 
     for (const f of file.findings) diagnostics.push(fileDiagnostic(file, f.offset, f.endOffset, f.rule, f.message, f.hint));
   }
   const model = emptyModel(loaded.root);
+  // An empty file hides nothing; any other reading finding hides the file's documents.
+  model.unreadable = loaded.files.filter((file) => file.findings.some((f) => f.rule !== 'yaml/empty')).map((file) => file.rel);
   for (const source of loaded.docs) {
     const declared = declaredId(source);
     if (declared) model.declaredIds[declared.kind].add(declared.id);

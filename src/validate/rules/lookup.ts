@@ -51,6 +51,8 @@ export function isEmail(value: string): boolean {
  * against them are skipped rather than cascading into false findings.
  */
 export function someDocFailed(model: ProgramModel, kind: Kind, valid: readonly Doc[]): boolean {
+  // A file that could not be read may hold documents of any kind.
+  if (model.unreadable.length > 0) return true;
   const ids = new Set(valid.map((d) => d.value.metadata.id));
   return [...model.declaredIds[kind]].some((id) => !ids.has(id));
 }
@@ -101,7 +103,8 @@ export function checkReference(
   hint?: string,
 ): void {
   const names = asSet(known);
-  if (names.has(name) || asSet(alsoDeclared).has(name)) return;
+  // The name may be declared in a file that could not be read: saying it is missing would send the reader the wrong way.
+  if (names.has(name) || asSet(alsoDeclared).has(name) || ctx.model.unreadable.length > 0) return;
   ctx.report({ doc: where.doc.source, path: where.path, at: where.at, message: `${what} "${name}" does not exist${didYouMean(name, names)}`, hint });
 }
 

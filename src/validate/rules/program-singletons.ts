@@ -36,14 +36,15 @@ function checkProgramFile(ctx: RuleContext, sources: SourceDoc[], programs: Sour
     ctx.report({ doc: program.source, path: ['kind'], message: `the Program document is in ${program.source.file.rel}; it belongs in ${PROGRAM_FILE}`, hint: `move it to ${PROGRAM_FILE} at the program root: cohort finds the root by that file` });
   }
   const programFile = sources.find(inProgramFile);
-  if (programFile && programs.length === 0 && ctx.model.declaredIds.Program.size === 0) {
+  if (programFile && programs.length === 0 && ctx.model.declaredIds.Program.size === 0 && ctx.model.unreadable.length === 0) {
     ctx.report({ doc: programFile, path: ['kind'], message: `${PROGRAM_FILE} holds no Program document`, hint: `${PROGRAM_FILE} holds the academy's settings: "apiVersion: cohort/v1", "kind: Program", metadata and spec (timezone, holidays, …)` });
   }
 }
 
 function checkGovernanceExists(ctx: RuleContext, sources: SourceDoc[]): void {
   const program = ctx.model.program;
-  if (!program || ofKind(sources, 'Governance').length > 0 || ctx.model.declaredIds.Governance.size > 0) return;
+  // An unreadable file may be the Governance document.
+  if (!program || ofKind(sources, 'Governance').length > 0 || ctx.model.declaredIds.Governance.size > 0 || ctx.model.unreadable.length > 0) return;
   ctx.report({ doc: program.source, path: [], message: 'the program has no Governance document', hint: 'add governance.yaml with "kind: Governance": the data classes, tools and approvers that projects are checked against' });
 }
 
