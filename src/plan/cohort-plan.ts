@@ -51,7 +51,10 @@ export function planCohort(cohort: Doc<'Cohort'>, curriculum: Doc<'Curriculum'>,
   });
   formed.warnings.forEach(ctx.warn);
   const groups = assignMentors(cohort, calendar, formed.groups, participants, { competencies, zone, duration, sampleDay, lock }, ctx);
-  const sessions = scheduleCohort({ cohortId: id, zone, calendar, touchpoints: spec.touchpoints ?? [], groups: groups.groups, participants, mentors: ctx.mentors, closed: ctx.closed, busy: ctx.busy }, ctx.warn);
+  const sessions = scheduleCohort(
+    { cohortId: id, zone, calendar, touchpoints: spec.touchpoints ?? [], groups: groups.groups, participants, mentors: ctx.mentors, closed: ctx.closed, busy: ctx.busy, ...(lock?.starts ? { published: lock.starts } : {}) },
+    ctx.warn,
+  );
   return {
     cohort: id,
     name: cohort.value.metadata.name,

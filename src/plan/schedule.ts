@@ -4,7 +4,8 @@ import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/d
 import { type BusyBook, type BusyDays, busyNear } from './busy.js';
 import { fitsWorkingHours, isSteadyDay, localTime, zonedInstant } from './hours.js';
 import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
-import { type Busy, type Meeting, coveringStart, distinctHours, findStartIn, meetingOf, overlaps, preferredStartIn } from './slots.js';
+import { type Busy, type Meeting, coveringStart, daysFitting, distinctHours, findStartIn, meetingOf, overlaps, preferredStartIn } from './slots.js';
+import { publishedStartKey } from './lock.js';
 import type { PlanMentor, PlanParticipant, PlanPerson, PlanWarning, PlannedGroup, PlannedSession } from './types.js';
 
 /** Everything the session scheduler needs about one cohort whose groups and leads are settled. */
@@ -19,6 +20,8 @@ export interface ScheduleInput {
   closed: ClosedDay;
   /** Shared across cohorts: a lead never has two sessions at once. */
   busy: BusyBook;
+  /** The published plan's usual start of each group touchpoint (see publishedStartKey), minutes in `zone`. */
+  published?: Readonly<Record<string, number>>;
 }
 
 const MINUTE = 60_000;
@@ -116,7 +119,7 @@ function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTou
   const { touchpoint, duration, dates, fixed } = plan;
   const { group, own, mentoring, members, memberHours, lead } = people;
   const meeting = meetingOf(withLead(memberHours, lead), input.zone, duration);
-  const preferred = fixed ?? preferredStartIn(meeting, dates) ?? 9 * 60;
+  const preferred = fixed ?? keptStart(meeting, dates, input.published?.[publishedStartKey(group.id, touchpoint.type)]) ?? 9 * 60;
   const sessions: PlannedSession[] = [];
   for (const date of dates) {
     const everyone = members.every((p) => p.from <= date && date <= p.to);
@@ -126,6 +129,17 @@ function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTou
     if (placed) sessions.push(placed);
   }
   return sessions;
+}
+
+/**
+ * The usual start: the published one while it fits everyone on as many of
+ * the dates as the best start does (so an edit elsewhere in the cohort does
+ * not move this group's sessions), else the best start.
+ */
+function keptStart(meeting: Meeting, dates: readonly DayNumber[], published: number | undefined): number | undefined {
+  const best = preferredStartIn(meeting, dates);
+  if (published === undefined || best === undefined || published === best) return best;
+  return daysFitting(meeting, dates, published) >= daysFitting(meeting, dates, best) ? published : best;
 }
 
 function mentorBusy(input: ScheduleInput, mentor: PlanMentor): BusyDays {

@@ -127,6 +127,14 @@ export function findStartIn(meeting: Meeting, day: DayNumber, busy: readonly Bus
   return best;
 }
 
+/** On how many of `days` a quarter-hour start fits everyone's working hours (busy times aside), as preferredStartIn counts. */
+export function daysFitting(meeting: Meeting, days: readonly DayNumber[], minutes: number): number {
+  if (!onGrid(minutes)) return 0;
+  let count = 0;
+  for (const day of new Set(days)) if (hasStart(startMask(dayFrame(day, meeting.zone), meeting.kind, meeting.profiles, scratch), minutes)) count++;
+  return count;
+}
+
 /** The instant of a start that fits everyone (by `mask` on the quarter-hour grid) and overlaps nothing busy; else undefined. */
 function freeStart(meeting: Meeting, frame: DayFrame, mask: StartMask, busy: readonly Busy[], minutes: number): number | undefined {
   const span = meeting.duration * MINUTE;

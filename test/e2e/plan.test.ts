@@ -170,6 +170,21 @@ describe('a published plan is kept like a lock file', () => {
     expect(after).toEqual(before);
   });
 
+  it("removing one participant moves no group's session times", async () => {
+    // hanna leads g1 and g2 back to back; without the published times, g1 losing its Kolkata member would take g2's slot.
+    const program = programOf(STABLE_TIMES);
+    await cohort(['plan', '--program', program, '--today', '2026-01-01']);
+    const times = () => rows(path.join(program, 'out/plan/autumn/schedule.csv')).map((r) => `${r.session_id} ${r.start}-${r.end} ${r.lead}`);
+    const before = times();
+    const file = path.join(program, 'cohorts/autumn.yaml');
+    writeFileSync(file, removeParticipant(readFileSync(file, 'utf8'), 'au-3'));
+    expect((await cohort(['plan', '--program', program, '--today', '2026-01-01'])).exitCode).toBe(0);
+    expect(times()).toEqual(before);
+    // From scratch, the same program is free to choose again.
+    await cohort(['plan', '--program', program, '--today', '2026-01-01', '--fresh']);
+    expect(times()).not.toEqual(before);
+  });
+
   it('a damaged groups.csv stops plan, report and onboard with its line, keeps every file, and --fresh plans anew', async () => {
     const program = copyOfExample();
     await cohort(['plan', '--program', program, ...TODAY]);
@@ -200,6 +215,61 @@ describe('a published plan is kept like a lock file', () => {
     expect(stopped.stderr).toContain('out/plan/autumn-2026/groups.csv:1 error the published plan cannot be read: the header has no group column\n');
   });
 });
+
+/** A program in a new temporary folder, from file texts. */
+function programOf(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'cohort-plan-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const STABLE_TIMES: Record<string, string> = {
+  'program.yaml': 'apiVersion: cohort/v1\nkind: Program\nmetadata: { id: eu-academy, name: EU Academy }\nspec:\n  timezone: Europe/Berlin\n  holidays: [{ date: 2026-10-26, name: Day off }]\n',
+  'curricula/c.yaml': `apiVersion: cohort/v1
+kind: Curriculum
+metadata: { id: prac, name: Practitioner }
+spec:
+  hoursPerWeek: 5
+  competencies: [{ id: apps, name: Apps }, { id: flows, name: Flows }]
+  modules:
+    - { id: a, name: A, hours: 10, competencies: { apps: 2 } }
+    - { id: b, name: B, hours: 10, competencies: { flows: 2 } }
+  capstone: { name: Cap, weeks: 2 }
+`,
+  'governance.yaml': 'apiVersion: cohort/v1\nkind: Governance\nmetadata: { id: governance, name: Policy }\nspec:\n  lastReviewed: 2026-01-15\n  reviewEvery: 12\n  dataClasses: [{ id: public }]\n  tools: []\n',
+  'mentors.yaml': `apiVersion: cohort/v1
+kind: MentorRoster
+metadata: { id: mentors, name: Mentors }
+spec:
+  mentors:
+    - { id: hanna, name: Hanna, email: hanna@ex.example, tier: lead, skills: [apps, flows], capacity: 2, history: [{ cohort: old, curriculum: prac }] }
+    - { id: omar, name: Omar, email: omar@ex.example, tier: lead, timezone: Europe/London, skills: [apps], capacity: 2 }
+    - { id: priya, name: Priya, email: priya@ex.example, tier: lead, timezone: Asia/Kolkata, skills: [flows], capacity: 1, unavailable: [{ from: 2026-10-27, to: 2026-10-29 }] }
+    - { id: cm1, name: Community One, email: cm1@ex.example, tier: community, skills: [apps], capacity: 6 }
+    - { id: cm2, name: Community Two, email: cm2@ex.example, tier: community, timezone: America/New_York, skills: [flows], capacity: 6 }
+`,
+  'cohorts/autumn.yaml': `apiVersion: cohort/v1
+kind: Cohort
+metadata: { id: autumn, name: Cohort autumn }
+spec:
+  curriculum: prac
+  start: 2026-10-05
+  groups: { min: 3, max: 4 }
+  touchpoints:
+    - { type: check-in, cadence: weekly, weekday: tue, duration: 30m }
+    - { type: code-review, cadence: biweekly, weekday: thu, duration: 1h }
+    - { type: demo, cadence: monthly, weekday: fri, time: "15:00", duration: 1h, scope: cohort }
+  participants:
+${[
+  ['au-1', 'HR', 'Europe/London'], ['au-2', 'Ops', 'Europe/Berlin'], ['au-3', 'Sales', 'Asia/Kolkata'], ['au-4', 'IT', 'Europe/Helsinki'],
+  ['au-5', 'Legal', 'America/New_York'], ['au-6', 'Finance', 'Europe/Berlin'], ['au-7', 'HR', 'Europe/Lisbon'], ['au-8', 'Ops', 'Asia/Dubai'],
+  ['au-9', 'Sales', 'Europe/Berlin'], ['au-10', 'IT', 'Europe/Madrid'], ['au-11', 'Legal', 'Europe/Warsaw'], ['au-new', 'Finance', 'Europe/Berlin'],
+].map(([id, department, zone]) => `    - { id: ${id}, name: Person ${id}, email: ${id}@ex.example, department: ${department}, timezone: ${zone} }`).join('\n')}
+`,
+};
 
 /** Removes a participant's block, pins and team memberships from a cohort file. */
 function removeParticipant(text: string, id: string): string {
