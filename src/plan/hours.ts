@@ -99,9 +99,28 @@ function midnightOffset(day: DayNumber, zone: string): number {
   return offset;
 }
 
+/**
+ * A wall-clock time on a day the clocks change. A time the clocks repeat is
+ * its first occurrence, as RFC 5545 reads a local DTSTART (and so does
+ * every calendar the plan is imported into); a time they skip moves on by
+ * the gap, as Luxon resolves it (02:30 becomes 03:30).
+ */
 function luxonInstant(day: DayNumber, minutes: number, zone: string): number {
+  const first = firstOccurrence(day * DAY_MS + minutes * 60_000, day, zone);
+  if (first !== undefined) return first;
   const [year, month, date] = formatDate(day).split('-').map(Number) as [number, number, number];
   return DateTime.fromObject({ year, month, day: date, hour: Math.floor(minutes / 60), minute: minutes % 60 }, { zone }).toMillis();
+}
+
+/** The earliest instant showing `wall` (a UTC-coded wall clock) in the zone, trying the offsets either side of the day; undefined in a gap or for an unknown zone. */
+function firstOccurrence(wall: number, day: DayNumber, zone: string): number | undefined {
+  try {
+    const candidates = [midnightOffset(day - 1, zone), midnightOffset(day + 2, zone)].map((offset) => ({ offset, instant: wall - offset * 60_000 }));
+    const showing = candidates.filter((c) => offsetMinutes(c.instant, zone) === c.offset).map((c) => c.instant);
+    return showing.length > 0 ? Math.min(...showing) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Date and wall-clock minutes of an instant in a zone. */
