@@ -7,6 +7,15 @@ export const RECORD_KINDS: readonly RecordKind[] = ['attendance', 'assessments',
 
 export type RecordFiles = Record<RecordKind, string[]>;
 
+/** What the records folder holds: the record files by kind, and what is not read. */
+export interface FoundRecords {
+  files: RecordFiles;
+  /** `.csv` files directly in the folder whose name starts with no record kind (`Attendance.csv`, `zoom-export.csv`): not read. */
+  ignored: string[];
+  /** The folder is not there. */
+  missing: boolean;
+}
+
 /** A record file: where to read it, and the path findings name (relative to the program root, forward slashes). */
 export interface RecordFile {
   abs: string;
@@ -19,32 +28,38 @@ export interface RecordFile {
  * `feedback*.csv`, the `.csv` matched case-insensitively and the prefix as
  * written. Paths are relative to `root` with forward slashes, sorted by code
  * unit. A missing folder gives empty lists; an unreadable one is an IoError.
- * Sub-folders and other files are not read.
+ * Sub-folders and other files are not read; other `.csv` files are listed
+ * as `ignored`, so a report can say why their rows are not counted.
  */
-export function findRecordFiles(root: string, recordsDir: string): RecordFiles {
-  const found: RecordFiles = { attendance: [], assessments: [], projects: [], feedback: [] };
+export function findRecordFiles(root: string, recordsDir: string): FoundRecords {
+  const found: FoundRecords = { files: { attendance: [], assessments: [], projects: [], feedback: [] }, ignored: [], missing: false };
   const dirAbs = path.resolve(root, recordsDir);
   let names: string[];
   try {
     names = readdirSync(dirAbs);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return found;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ...found, missing: true };
     throw new IoError(`cannot read the records folder ${recordsDir}: ${code ?? String(error)}`);
   }
   const dirRel = path.relative(root, dirAbs).split(path.sep).join('/');
   for (const name of names.sort()) {
-    if (name.length < 4 || name.slice(-4).toLowerCase() !== '.csv') continue;
+    if (name.length < 4 || name.slice(-4).toLowerCase() !== '.csv' || !isFile(path.join(dirAbs, name))) continue;
+    const rel = dirRel ? `${dirRel}/${name}` : name;
     const kind = RECORD_KINDS.find((k) => name.startsWith(k));
-    if (!kind) continue;
-    try {
-      if (!statSync(path.join(dirAbs, name)).isFile()) continue; // follows symlinks; a folder named *.csv is not a file
-    } catch {
-      continue; // a dangling symlink
-    }
-    found[kind].push(dirRel ? `${dirRel}/${name}` : name);
+    if (kind) found.files[kind].push(rel);
+    else found.ignored.push(rel);
   }
   return found;
+}
+
+/** Follows symlinks: a folder named *.csv is not a file, nor is a dangling link. */
+function isFile(abs: string): boolean {
+  try {
+    return statSync(abs).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** `{ abs, rel }` for a path `findRecordFiles` returned. */

@@ -1,7 +1,7 @@
 /** Reading `records/`: the four record kinds of FORMAT.md "Records", streamed. */
 export type * from './types.js';
 export { type RecordContext, recordContext } from './context.js';
-export { type RecordFile, type RecordFiles, type RecordKind, RECORD_KINDS, findRecordFiles, recordFile } from './files.js';
+export { type FoundRecords, type RecordFile, type RecordFiles, type RecordKind, RECORD_KINDS, findRecordFiles, recordFile } from './files.js';
 export { FINDINGS_SHOWN } from './findings.js';
 export type { ReadOptions } from './table.js';
 export type { CsvEngine } from './csv.js';

@@ -81,6 +81,25 @@ describe('cohort report on broken or hostile records', () => {
     expect(result.stderr).toMatch(new RegExp(`records/attendance\\.csv:${lines}:1 warning .*nobody-here`));
   });
 
+  it('says which .csv files in the records folder it does not read, and how to name them', async () => {
+    const program = copyOfExample();
+    writeFileSync(path.join(program, 'records/Attendance-march.csv'), readFileSync(path.join(program, 'records/attendance.csv')));
+    writeFileSync(path.join(program, 'records/zoom-export.csv'), 'Name,Minutes\n');
+    const result = await cohort(['report', '--program', program, ...TODAY]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toMatch(/records\/Attendance-march\.csv:1:1 warning not read: .*\n(.*\n)*?\s+hint: rename it attendance-march\.csv \(lower case\)/);
+    expect(result.stderr).toMatch(/records\/zoom-export\.csv:1:1 warning not read: /);
+  });
+
+  it('says when the records folder the program names is not there', async () => {
+    const program = copyOfExample();
+    const file = path.join(program, 'program.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('records: records/', 'records: exports/'));
+    const result = await cohort(['report', '--program', program, ...TODAY]);
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toMatch(/program\.yaml:86:1 warning the records folder "exports\/" is not there: no records are read/);
+  });
+
   it('never lets a formula-looking name reach a CSV unescaped', async () => {
     const program = copyOfExample();
     const file = path.join(program, 'cohorts/spring-2026.yaml');

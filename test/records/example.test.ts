@@ -24,7 +24,7 @@ describe('the example program\'s records', () => {
     const { model, diagnostics } = validateProgram(loadProgram(ROOT), { today: '2026-06-01' });
     expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const ctx = recordContext(model);
-    const files = findRecordFiles(ROOT, model.program?.value.spec.records ?? 'records/');
+    const { files } = findRecordFiles(ROOT, model.program?.value.spec.records ?? 'records/');
     expect(files).toEqual({ attendance: ['records/attendance.csv'], assessments: ['records/assessments.csv'], projects: ['records/projects.csv'], feedback: ['records/feedback.csv'] });
     const findings: RecordFinding[] = [];
     const count = async <T>(read: (file: RecordFile, ctx: RecordContext, findings: RecordFinding[]) => AsyncIterable<T>, rels: string[]) => {

@@ -16,10 +16,15 @@ describe('findRecordFiles', () => {
     symlinkSync(path.join(records, 'projects.csv'), path.join(records, 'projects-link.csv'));
     symlinkSync(path.join(records, 'missing.csv'), path.join(records, 'projects-dangling.csv'));
     expect(findRecordFiles(root, 'records/')).toEqual({
-      attendance: ['records/attendance-2026-03.csv', 'records/attendance-2026-04.CSV', 'records/attendance.csv'],
-      assessments: ['records/assessments.csv'],
-      projects: ['records/projects-link.csv', 'records/projects.csv'],
-      feedback: ['records/feedback-forms.Csv'],
+      files: {
+        attendance: ['records/attendance-2026-03.csv', 'records/attendance-2026-04.CSV', 'records/attendance.csv'],
+        assessments: ['records/assessments.csv'],
+        projects: ['records/projects-link.csv', 'records/projects.csv'],
+        feedback: ['records/feedback-forms.Csv'],
+      },
+      // Other .csv files are named, so a report can say they are not read; other files are not.
+      ignored: ['records/Attendance-upper.csv', 'records/notes.csv'],
+      missing: false,
     });
   });
 
@@ -28,15 +33,15 @@ describe('findRecordFiles', () => {
     mkdirSync(path.join(root, 'data', 'exports'), { recursive: true });
     writeFileSync(path.join(root, 'data', 'exports', 'projects.csv'), 'x\n');
     const expected = { attendance: [], assessments: [], projects: ['data/exports/projects.csv'], feedback: [] };
-    expect(findRecordFiles(root, 'data/exports')).toEqual(expected);
-    expect(findRecordFiles(root, './data/exports/')).toEqual(expected);
-    expect(findRecordFiles(path.join(root, 'data', 'exports'), '.')).toEqual({ ...expected, projects: ['projects.csv'] });
+    expect(findRecordFiles(root, 'data/exports').files).toEqual(expected);
+    expect(findRecordFiles(root, './data/exports/').files).toEqual(expected);
+    expect(findRecordFiles(path.join(root, 'data', 'exports'), '.').files).toEqual({ ...expected, projects: ['projects.csv'] });
   });
 
-  it('gives empty lists for a missing folder', () => {
+  it('gives empty lists for a missing folder, and says it is missing', () => {
     const root = tempDir();
     writeFileSync(path.join(root, 'records'), 'a file, not a folder');
-    const none = { attendance: [], assessments: [], projects: [], feedback: [] };
+    const none = { files: { attendance: [], assessments: [], projects: [], feedback: [] }, ignored: [], missing: true };
     expect(findRecordFiles(root, 'nowhere')).toEqual(none);
     expect(findRecordFiles(root, 'records')).toEqual(none);
   });
