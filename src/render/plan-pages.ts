@@ -141,7 +141,9 @@ export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
   const cohortWideLine = cohortWide.length > 0 ? `cohort-wide: ${touchpoints(cohortWide)}` : '';
   for (const group of groups) {
     const own = byGroup.get(group.id) ?? [];
-    const first = own[0];
+    // Cohort-wide sessions are the group's too: a kick-off may come first, and a group may meet only at those.
+    const attended = cohortWide.length > 0 ? inSessionOrder([...own, ...cohortWide]) : own;
+    const first = attended[0];
     out.push(`## Group ${mdEscape(group.id)}`, '');
     out.push(`- **Lead mentor:** ${group.lead ? personLine(group.lead, people) : 'none assigned'}`);
     const community = uniqueSorted(group.community);
@@ -154,7 +156,7 @@ export function groupsMarkdown(plan: CohortPlan, people: PeopleIndex): string {
     const firstIn = (zone: string, participant: string | undefined) => {
       const span = participant === undefined ? undefined : plan.partial?.[participant];
       if (span !== undefined) {
-        const theirs = own.find((s) => span.from <= s.date && s.date <= span.to);
+        const theirs = attended.find((s) => span.from <= s.date && s.date <= span.to);
         return theirs ? localTime(theirs.startUtc, zone) : 'none expected';
       }
       let text = localFirst.get(zone);

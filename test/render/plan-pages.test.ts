@@ -141,14 +141,23 @@ describe('groupsMarkdown', () => {
 
   it('gives someone who joins late or leaves early the first session they are expected at', () => {
     const plan = fixturePlan();
-    // g1 meets on 03-03, 03-24 and 03-31: Li Wei joins on 03-25, after the clocks change, Inês Costa leaves on 03-02.
-    plan.partial = { 'li-wei': { from: '2026-03-25', to: '2026-04-12' }, 'ines-costa': { from: '2026-03-02', to: '2026-03-02' } };
+    // g1 meets on 03-03, 03-24 and 03-31, everyone on 03-27 (the demo): Li Wei joins on 03-28, after the clocks change; Inês Costa leaves on 03-02.
+    plan.partial = { 'li-wei': { from: '2026-03-28', to: '2026-04-12' }, 'ines-costa': { from: '2026-03-02', to: '2026-03-02' } };
     const rows = groupsMarkdown(plan, people).split('\n');
     expect(rows).toContain('| Li Wei | participant | Ops | Asia/Kolkata | Sam Reed | Tue 13:30 (UTC+5:30) |');
     expect(rows).toContain('| Inês Costa | participant | Sales, LATAM | America/Sao_Paulo | Sam Reed | none expected |');
     // The group's own first session and its lead are unchanged.
     expect(rows).toContain('- **First session:** Tue 2026-03-03 10:00–11:00, check-in g1');
     expect(rows).toContain('| Omar Haddad | lead | Finance | Europe/Berlin |  | Tue 10:00 (UTC+1) |');
+  });
+
+  it('counts cohort-wide sessions as the group\'s own: the first may be one, and a group may meet only at those', () => {
+    const plan = fixturePlan();
+    plan.sessions.push({ ...plan.sessions[1]!, id: 'spring-2026/all/kick-off/2026-03-02', type: 'kick-off', title: 'Kick-off', date: '2026-03-02', start: '09:00', end: '10:00', startUtc: '2026-03-02T08:00:00Z', endUtc: '2026-03-02T09:00:00Z' });
+    plan.groups.push({ id: 'g3', lead: '', members: [], community: [] });
+    const rows = groupsMarkdown(plan, people).split('\n');
+    expect(rows.filter((l) => l.startsWith('- **First session:**'))).toEqual(Array(3).fill('- **First session:** Mon 2026-03-02 09:00–10:00, Kick-off'));
+    expect(rows).toContain('| Li Wei | participant | Ops | Asia/Kolkata | Sam Reed | Mon 13:30 (UTC+5:30) |');
   });
 
   it('escapes text from YAML so it cannot break the table', () => {
