@@ -186,6 +186,6 @@ describe('the program’s own templates', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace('codeOfConduct: docs/code-of-conduct.md', 'codeOfConduct: docs/missing.md'));
     const result = await cohort(['onboard', '--program', program, ...TODAY]);
     expect(result.exitCode).toBe(1);
-    expect(result.stderr).toMatch(/^program\.yaml:\d+:18 error code of conduct "docs\/missing\.md" does not exist \[onboard\/code-of-conduct\]/m);
+    expect(result.stderr).toMatch(/^program\.yaml:\d+:18 error code of conduct "docs\/missing\.md" does not exist \[ref\/file\]/m);
   });
 });

@@ -5,6 +5,7 @@ import { refApprover } from './ref-approver.js';
 import { refCompetency } from './ref-competency.js';
 import { refCurriculum } from './ref-curriculum.js';
 import { refDataClass } from './ref-data-class.js';
+import { refFile } from './ref-file.js';
 import { refGroup } from './ref-group.js';
 import { refMentor } from './ref-mentor.js';
 import { refModule } from './ref-module.js';
@@ -14,7 +15,7 @@ import { refTool } from './ref-tool.js';
 import { uniqueId } from './unique-id.js';
 import { uniqueParticipant } from './unique-participant.js';
 
-/** Rules that check names point at something that exists, that ids are unique, and that the document set is whole. */
+/** Rules that check names and paths point at something that exists, that ids are unique, and that the document set is whole. */
 export const REFERENCE_RULES: readonly Rule[] = [
   programSingletons,
   refCurriculum,
@@ -28,6 +29,7 @@ export const REFERENCE_RULES: readonly Rule[] = [
   refTool,
   refDataClass,
   refApprover,
+  refFile,
   uniqueId,
   uniqueParticipant,
 ];

@@ -1,6 +1,6 @@
 import { cohortCalendar } from '../../calendar/cohort.js';
 import type { PathSegment } from '../../program/locate.js';
-import type { CohortSpec, DataClass, Doc, GovernanceSpec, ProgramModel, Project } from '../../program/model.js';
+import type { CohortSpec, DataClass, Doc, GovernanceSpec, LeadPin, Mentor, ParticipantPin, ProgramModel, Project } from '../../program/model.js';
 import { type DayNumber, formatDate } from '../../util/dates.js';
 import { curriculumById, firstById } from './lookup.js';
 
@@ -105,6 +105,85 @@ export function tierCapacity(model: ProgramModel, tier: 'lead' | 'community'): n
   let total = 0;
   for (const m of firstById(model.rosters.flatMap((roster) => roster.value.spec.mentors)).values()) if (m.tier === tier) total += m.capacity;
   return total;
+}
+
+/** Mentors of one tier by id (a repeated mentor id counts once, as its first declaration). */
+export function tierMentors(model: ProgramModel, tier: 'lead' | 'community'): Map<string, Mentor> {
+  const mentors = firstById(model.rosters.flatMap((roster) => roster.value.spec.mentors));
+  return new Map([...mentors].filter(([, m]) => m.tier === tier));
+}
+
+/** A pin with its place in the cohort's pins list. */
+export interface PinAt<P> {
+  pin: P;
+  index: number;
+}
+
+/** A pin the planner sets aside with a warning, and the kept pin it gives way to. */
+export type SetAsidePin =
+  | { why: 'participant-twice'; at: PinAt<ParticipantPin>; kept: PinAt<ParticipantPin> }
+  | { why: 'group-full'; at: PinAt<ParticipantPin> }
+  | { why: 'lead-twice'; at: PinAt<LeadPin>; kept: PinAt<LeadPin> }
+  | { why: 'lead-takes-part'; at: PinAt<LeadPin>; kept: PinAt<ParticipantPin> };
+
+export interface PlannedPins {
+  /** Participant → the pin the planner keeps for them. */
+  members: Map<string, PinAt<ParticipantPin>>;
+  /** Group → the lead pin the planner keeps for it. */
+  leads: Map<string, PinAt<LeadPin>>;
+  /** In the order of the pins list, participant pins first, as the planner meets them. */
+  setAside: SetAsidePin[];
+}
+
+/**
+ * A cohort's pins as the planner reads them, so validate words them the same
+ * way: participant pins first (plan/grouping.ts validPins), then lead pins
+ * (plan/matching.ts assignLeads), each in file order, the first pin of a
+ * participant or of a group winning and a group taking at most groups.max
+ * participant pins. Pins naming an unknown participant, group or lead are
+ * left out: ref/participant, ref/group and ref/mentor report them, and the
+ * planner ignores them. `leads` are the ids of the lead-tier mentors.
+ */
+export function plannedPins(spec: CohortSpec, leads: ReadonlySet<string>): PlannedPins {
+  const planned: PlannedPins = { members: new Map(), leads: new Map(), setAside: [] };
+  const count = groupCount(spec);
+  // The schema guarantees the form g1, g2, …, so only the number can be out of range.
+  const exists = (group: string) => Number(group.slice(1)) <= count;
+  const people = new Set(spec.participants.map((p) => p.id));
+  const pinned = new Map<string, number>();
+  (spec.pins ?? []).forEach((pin, index) => {
+    if (!('participant' in pin) || !people.has(pin.participant) || !exists(pin.group)) return;
+    const at = { pin, index };
+    const kept = planned.members.get(pin.participant);
+    if (kept !== undefined) {
+      // The same pin twice changes nothing, so the planner says nothing.
+      if (kept.pin.group !== pin.group) planned.setAside.push({ why: 'participant-twice', at, kept });
+      return;
+    }
+    if ((pinned.get(pin.group) ?? 0) >= spec.groups.max) {
+      planned.setAside.push({ why: 'group-full', at });
+      return;
+    }
+    planned.members.set(pin.participant, at);
+    pinned.set(pin.group, (pinned.get(pin.group) ?? 0) + 1);
+  });
+  (spec.pins ?? []).forEach((pin, index) => {
+    if (!('lead' in pin) || !leads.has(pin.lead) || !exists(pin.group)) return;
+    const at = { pin, index };
+    // A lead pinned into the group as a participant surely takes part in it; one placed there by the planner cannot be foreseen.
+    const member = planned.members.get(pin.lead);
+    if (member?.pin.group === pin.group) {
+      planned.setAside.push({ why: 'lead-takes-part', at, kept: member });
+      return;
+    }
+    const kept = planned.leads.get(pin.group);
+    if (kept !== undefined) {
+      if (kept.pin.lead !== pin.lead) planned.setAside.push({ why: 'lead-twice', at, kept });
+      return;
+    }
+    planned.leads.set(pin.group, at);
+  });
+  return planned;
 }
 
 /** "on 2026-03-02" or "from 2026-03-02 to 2026-05-24". */
