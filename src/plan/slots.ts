@@ -129,10 +129,8 @@ export function findStartIn(meeting: Meeting, day: DayNumber, busy: readonly Bus
 
 /** On how many of `days` a quarter-hour start fits everyone's working hours (busy times aside), as preferredStartIn counts. */
 export function daysFitting(meeting: Meeting, days: readonly DayNumber[], minutes: number): number {
-  if (!onGrid(minutes)) return 0;
-  let count = 0;
-  for (const day of new Set(days)) if (hasStart(startMask(dayFrame(day, meeting.zone), meeting.kind, meeting.profiles, scratch), minutes)) count++;
-  return count;
+  const [lo, hi] = bounds();
+  return onGrid(minutes) && minutes >= lo && minutes <= hi ? startCounts(meeting, days)[minutes / STEP]! : 0;
 }
 
 /** The instant of a start that fits everyone (by `mask` on the quarter-hour grid) and overlaps nothing busy; else undefined. */
@@ -180,12 +178,15 @@ function daysKey(days: readonly DayNumber[]): string {
 
 const preferredMemo = new Map<string, number | undefined>();
 
-function computePreferredStart(meeting: Meeting, days: readonly DayNumber[]): number | undefined {
-  const { zone, duration, kind, profiles } = meeting;
-  const [lo, hi] = bounds();
+/** Days on which each quarter-hour start fits everyone, by start / STEP; memoised like preferredStartIn (its answer and a kept start's count both read it). */
+function startCounts(meeting: Meeting, days: readonly DayNumber[]): Int32Array {
+  const key = `${meeting.key}|${daysKey(days)}`;
+  let counts = countsMemo.get(key);
+  if (counts !== undefined) return counts;
+  if (countsMemo.size >= 10_000) countsMemo.clear();
+  const { zone, kind, profiles } = meeting;
   const mask = new Uint32Array(WORDS);
-  // Days on which each quarter-hour start fits, by start / STEP.
-  const counts = new Int32Array(GRID);
+  counts = new Int32Array(GRID);
   for (const day of new Set(days)) {
     // Every start in the mask exists (see existingStarts), so each set bit counts: they are visited directly.
     startMask(dayFrame(day, zone), kind, profiles, mask);
@@ -193,6 +194,16 @@ function computePreferredStart(meeting: Meeting, days: readonly DayNumber[]): nu
       for (let bits = mask[w]!; bits !== 0; bits &= bits - 1) counts[w * 32 + 31 - Math.clz32(bits & -bits)]!++;
     }
   }
+  countsMemo.set(key, counts);
+  return counts;
+}
+
+const countsMemo = new Map<string, Int32Array>();
+
+function computePreferredStart(meeting: Meeting, days: readonly DayNumber[]): number | undefined {
+  const { duration } = meeting;
+  const [lo, hi] = bounds();
+  const counts = startCounts(meeting, days);
   const middle = 13 * 60 - duration / 2;
   let best: number | undefined;
   let bestCount = 0;
