@@ -4,6 +4,7 @@ import { type DayNumber, formatDate, parseDuration } from '../util/dates.js';
 import type { BusyBook } from './busy.js';
 import { formGroups } from './grouping.js';
 import type { CapacityLedger } from './ledger.js';
+import type { LockedCapacity } from './locked-capacity.js';
 import type { CohortLock } from './lock.js';
 import { assignCommunity, assignLeads } from './matching.js';
 import { planParticipant, type programDefaults } from './people.js';
@@ -20,6 +21,8 @@ export interface CohortContext {
   leadLedger: CapacityLedger;
   communityLedger: CapacityLedger;
   busy: BusyBook;
+  /** Capacity published plans hold for cohorts not planned yet. */
+  locked: LockedCapacity;
   /** Every participant planned so far, by id, for the pages that list people. */
   people: Map<string, PlanParticipant>;
   warn: (w: PlanWarning) => void;
@@ -101,6 +104,7 @@ function assignMentors(
     groups: formed.map((g) => ({ id: g.id, members: g.members.map((m) => participants.get(m)!) })),
     leads: mentors,
     remaining: spare(ctx.leadLedger, 'lead'),
+    held: ctx.locked.held('lead', range),
     pins: (cohort.value.spec.pins ?? []).flatMap((pin) => ('lead' in pin && pin.lead ? [{ group: pin.group, lead: pin.lead }] : [])),
     ...(settings.lock ? { lock: settings.lock.leads } : {}),
     cohortRange: range,
@@ -115,6 +119,7 @@ function assignMentors(
     participants: [...participants.values()],
     communityMentors: mentors,
     remaining: spare(ctx.communityLedger, 'community'),
+    held: ctx.locked.held('community', range),
     ...(settings.lock ? { lock: settings.lock.community } : {}),
     competencies: settings.competencies,
     sampleDay: settings.sampleDay,

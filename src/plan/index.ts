@@ -46,6 +46,7 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
   const mentors = model.rosters.flatMap((r) => r.value.spec.mentors).map((m) => planMentor(m, defaults)).sort((a, b) => compareText(a.id, b.id));
   const problems: PlanWarning[] = [];
   const byId = new Map(mentors.map((m) => [m.id, m]));
+  const ordered = plannable(model);
   const ctx: CohortContext = {
     defaults,
     closed,
@@ -54,10 +55,10 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
     leadLedger: capacityLedger(),
     communityLedger: capacityLedger(),
     busy: new BusyBook(),
+    locked: new LockedCapacity(ordered, options.locks, byId),
     people: new Map(),
     warn: (w) => problems.push(w),
   };
-  const ordered = plannable(model);
   // A mentor's own record first, as in `people` below, so pages written as cohorts are planned match `--check`'s.
   const find = (id: string) => {
     const person = byId.get(id) ?? ctx.people.get(id);
@@ -70,9 +71,8 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
   const communities = ordered.length > 0
     ? planned(planCommunities(program.communities ?? [], { start: Math.min(...ordered.map((o) => o.calendar.start)), end: Math.max(...ordered.map((o) => o.calendar.end)) }, defaults.timezone, closed, ctx.busy, ctx.warn))
     : undefined;
-  const locked = new LockedCapacity(ordered, options.locks, byId, { lead: ctx.leadLedger, community: ctx.communityLedger });
   const cohorts = ordered.map(({ cohort, curriculum, calendar }) => {
-    locked.release(cohort.value.metadata.id);
+    ctx.locked.release(cohort.value.metadata.id);
     return planned(planCohort(cohort, curriculum, calendar, options.locks[cohort.value.metadata.id], ctx));
   });
   const people: PeopleIndex = idRecord();

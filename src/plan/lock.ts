@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { recoverAbandoned, recoverAbandonedIn } from '../io/output.js';
 import { fastRows } from '../records/csv-fast.js';
-import { parseClock } from '../util/dates.js';
+import { parseClock, parseDate } from '../util/dates.js';
 import { idRecord } from '../util/id-record.js';
 
 /** A cohort's published assignments, read back from its groups.csv like a lock file. */
@@ -15,11 +15,19 @@ export interface CohortLock {
   community: Record<string, string>;
   /** Set when groups.csv is there but cannot be read as a plan (the maps are then empty); see damagedLocks. */
   damage?: LockDamage;
-  /** The usual start of each group touchpoint in schedule.csv, minutes since midnight, by publishedStartKey. */
-  starts?: Record<string, number>;
+  /** The starts of each group touchpoint in schedule.csv, by publishedStartKey. */
+  starts?: Record<string, PublishedStarts>;
 }
 
-/** The key of a group touchpoint's usual start in CohortLock.starts. */
+/** A group touchpoint's published starts, minutes since midnight in the cohort's zone. */
+export interface PublishedStarts {
+  /** The most common (ties: the earliest). */
+  usual: number;
+  /** Each session's, by day number. */
+  byDay: Map<number, number>;
+}
+
+/** The key of a group touchpoint in CohortLock.starts. */
 export function publishedStartKey(group: string, type: string): string {
   return `${group}\u0000${type}`;
 }
@@ -133,40 +141,48 @@ export async function readLock(planDir: string, cohort: string): Promise<CohortL
   for await (const _ of fastRows(file, onRow, damaged)) if (damage) break;
   if (damage) return { groups: idRecord(), leads: idRecord(), community: idRecord(), damage };
   if (column === undefined) return undefined;
-  const starts = await readUsualStarts(path.join(planDir, cohort, 'schedule.csv'));
+  const starts = await readPublishedStarts(path.join(planDir, cohort, 'schedule.csv'));
   return starts ? { ...lock, starts } : lock;
 }
 
 /**
- * The most common start (ties: the earliest) of each group touchpoint in a
- * published schedule.csv; cohort-wide rows (`all`) are left out. Only a
- * preference for the slot finder: a missing or unreadable file gives none.
+ * The starts of each group touchpoint in a published schedule.csv, per
+ * session and the most common; cohort-wide rows (`all`) are left out. Only
+ * a preference for the slot finder: a missing or unreadable file gives none.
  */
-async function readUsualStarts(file: string): Promise<Record<string, number> | undefined> {
+async function readPublishedStarts(file: string): Promise<Record<string, PublishedStarts> | undefined> {
   if (!existsSync(file)) return undefined;
-  const counts = new Map<string, Map<number, number>>();
-  let at: { group: number; type: number; start: number } | undefined;
+  const byKey = new Map<string, Map<number, number>>();
+  let at: { group: number; type: number; date: number; start: number } | undefined;
   let broken = false;
   const onRow = (fields: string[]) => {
     if (fields.length === 1 && fields[0] === '') return;
     if (at === undefined) {
-      at = { group: fields.indexOf('group'), type: fields.indexOf('type'), start: fields.indexOf('start') };
-      if (at.group < 0 || at.type < 0 || at.start < 0) broken = true;
+      at = { group: fields.indexOf('group'), type: fields.indexOf('type'), date: fields.indexOf('date'), start: fields.indexOf('start') };
+      if (Object.values(at).some((column) => column < 0)) broken = true;
       return;
     }
     const group = fields[at.group] ?? '';
+    const day = parseDate(fields[at.date] ?? '');
     const start = parseClock(fields[at.start] ?? '');
-    if (group === '' || group === 'all' || start === undefined) return;
+    if (group === '' || group === 'all' || day === undefined || start === undefined) return;
     const key = publishedStartKey(group, fields[at.type] ?? '');
-    let byStart = counts.get(key);
-    if (byStart === undefined) counts.set(key, (byStart = new Map()));
-    byStart.set(start, (byStart.get(start) ?? 0) + 1);
+    let byDay = byKey.get(key);
+    if (byDay === undefined) byKey.set(key, (byDay = new Map()));
+    byDay.set(day, start);
   };
   for await (const _ of fastRows(file, onRow, () => (broken = true))) if (broken) break;
   if (broken) return undefined;
-  const starts = idRecord<number>();
-  for (const [key, byStart] of counts) starts[key] = [...byStart].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
+  const starts = idRecord<PublishedStarts>();
+  for (const [key, byDay] of byKey) starts[key] = { usual: mostCommon(byDay.values()), byDay };
   return starts;
+}
+
+/** The value met most often; ties: the smallest. */
+function mostCommon(values: Iterable<number>): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
 }
 
 /** The columns a lock cannot do without. */

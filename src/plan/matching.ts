@@ -55,6 +55,8 @@ export interface AssignLeadsInput {
   pins?: ReadonlyArray<{ group: string; lead: string }>;
   /** The published assignment: group id → lead id. */
   lock?: Readonly<Record<string, string>>;
+  /** Capacity later cohorts' published plans hold over this cohort's dates (see LockedCapacity): binds new assignments only. */
+  held?: ReadonlyMap<string, number>;
   cohortRange: { start: DayNumber; end: DayNumber };
   sampleDay: DayNumber;
   zone: string;
@@ -150,6 +152,7 @@ export function assignLeads(input: AssignLeadsInput): AssignLeadsResult {
   }
 
   // The rest by min-cost flow: source → group → lead → slot → sink.
+  holdBack(roster, spare, taken, input.held);
   const free = groups.filter((g) => !assigned.has(g.id));
   if (free.length > 0) {
     const profiles = openByProfile(roster, (i) => spare[i]! > taken[i]!, firstSlot);
@@ -272,6 +275,8 @@ export interface AssignCommunityInput {
   remaining: ReadonlyMap<string, number>;
   /** The published assignment: participant id → community mentor id. */
   lock?: Readonly<Record<string, string>>;
+  /** Capacity later cohorts' published plans hold over this cohort's dates (see LockedCapacity): binds new assignments only. */
+  held?: ReadonlyMap<string, number>;
   competencies: readonly string[];
   sampleDay: DayNumber;
   /** Zone of the sample day and meeting length for the hours check. Default: UTC, 30 minutes. */
@@ -326,6 +331,7 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
     free.push(p);
   }
 
+  holdBack(roster, spare, taken, input.held);
   // Participants with the same hours cost the same: one node per slot mask (a "class").
   // Mentors alike in hours and skills are one node (a "pool"), whose edges to the sink are
   // load levels: level L (a learner who makes it L + 1 at the time) has a place for each of
@@ -559,6 +565,14 @@ function withHint(warning: PlanWarning, hint: string | undefined): PlanWarning {
  * roster's full capacities and visits only the mentors in `remaining` (the
  * ones carrying something at the time), not the whole roster.
  */
+/** Room for new assignments: less what later cohorts hold, never below what is already given. */
+function holdBack(roster: Roster, spare: Int32Array, taken: Int32Array, held: ReadonlyMap<string, number> | undefined): void {
+  for (const [id, amount] of held ?? []) {
+    const i = roster.index.get(id);
+    if (i !== undefined) spare[i] = Math.max(taken[i]!, spare[i]! - amount);
+  }
+}
+
 function capacityArrays(roster: Roster, remaining: ReadonlyMap<string, number>): { spare: Int32Array; used: Int32Array; taken: Int32Array } {
   const spare = roster.fullSpare.slice();
   const used = roster.fullUsed.slice();

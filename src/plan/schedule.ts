@@ -5,7 +5,7 @@ import { type BusyBook, type BusyDays, busyNear } from './busy.js';
 import { fitsWorkingHours, isSteadyDay, localTime, zonedInstant } from './hours.js';
 import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
 import { type Busy, type Meeting, coveringStart, daysFitting, distinctHours, findStartIn, meetingOf, overlaps, preferredStartIn } from './slots.js';
-import { publishedStartKey } from './lock.js';
+import { type PublishedStarts, publishedStartKey } from './lock.js';
 import type { PlanMentor, PlanParticipant, PlanPerson, PlanWarning, PlannedGroup, PlannedSession } from './types.js';
 
 /** Everything the session scheduler needs about one cohort whose groups and leads are settled. */
@@ -20,8 +20,8 @@ export interface ScheduleInput {
   closed: ClosedDay;
   /** Shared across cohorts: a lead never has two sessions at once. */
   busy: BusyBook;
-  /** The published plan's usual start of each group touchpoint (see publishedStartKey), minutes in `zone`. */
-  published?: Readonly<Record<string, number>>;
+  /** The published plan's starts of each group touchpoint (see publishedStartKey). */
+  published?: Readonly<Record<string, PublishedStarts>>;
 }
 
 const MINUTE = 60_000;
@@ -119,12 +119,16 @@ function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTou
   const { touchpoint, duration, dates, fixed } = plan;
   const { group, own, mentoring, members, memberHours, lead } = people;
   const meeting = meetingOf(withLead(memberHours, lead), input.zone, duration);
-  const preferred = fixed ?? keptStart(meeting, dates, input.published?.[publishedStartKey(group.id, touchpoint.type)]) ?? 9 * 60;
+  const published = input.published?.[publishedStartKey(group.id, touchpoint.type)];
+  const best = keptStart(meeting, dates, published?.usual);
+  const usual = fixed ?? (best !== undefined && published === undefined ? stableStart(input, people, plan, meeting, best) : best) ?? 9 * 60;
   const sessions: PlannedSession[] = [];
   for (const date of dates) {
     const everyone = members.every((p) => p.from <= date && date <= p.to);
     const expected = everyone ? members : members.filter((p) => p.from <= date && date <= p.to);
     const hours = everyone ? memberHours : distinctHours(expected);
+    // A session already published keeps its time where it still can (so a rerun changes nothing); a new one starts from the usual time.
+    const preferred = fixed ?? published?.byDay.get(date) ?? usual;
     const placed = placeGroupSession(input, { group, own, mentoring, touchpoint, date, duration, expected, hours, lead, preferred, fixed, meeting: everyone ? meeting : undefined }, warn);
     if (placed) sessions.push(placed);
   }
@@ -140,6 +144,40 @@ function keptStart(meeting: Meeting, dates: readonly DayNumber[], published: num
   const best = preferredStartIn(meeting, dates);
   if (published === undefined || best === undefined || published === best) return best;
   return daysFitting(meeting, dates, published) >= daysFitting(meeting, dates, best) ? published : best;
+}
+
+/** How many starts around the best one are tried for one free on every date. */
+const STABLE_TRIES = 12;
+
+/**
+ * One time for all of a group touchpoint's dates where there is one (the
+ * lead's other groups are placed already): the best start when it is free
+ * on every date; else the nearest start that fits everyone on as many dates
+ * and is free on every one; else the best start, and sessions move only on
+ * the dates it clashes.
+ */
+function stableStart(input: ScheduleInput, people: GroupPeople, plan: GroupTouchpoint, meeting: Meeting, best: number): number {
+  const owners = people.lead ? [people.own, mentorBusy(input, people.lead), ...people.mentoring] : [people.own, ...people.mentoring];
+  const span = plan.duration * MINUTE;
+  const freeOnAll = (start: number) =>
+    plan.dates.every((date) => {
+      const at = zonedInstant(date, start, input.zone);
+      return !overlaps(busyNear(at, at + span, owners), at, at + span);
+    });
+  if (freeOnAll(best)) return best;
+  const target = daysFitting(meeting, plan.dates, best);
+  for (const start of nearestStarts(best, STABLE_TRIES)) if (daysFitting(meeting, plan.dates, start) >= target && freeOnAll(start)) return start;
+  return best;
+}
+
+/** Quarter-hour starts of the day nearest to `from` (the earlier first on a tie), `from` itself left out. */
+function nearestStarts(from: number, count: number): number[] {
+  const starts: number[] = [];
+  for (let step = 15; starts.length < count && step < 24 * 60; step += 15) {
+    if (from - step >= 0) starts.push(from - step);
+    if (from + step < 24 * 60) starts.push(from + step);
+  }
+  return starts.slice(0, count);
 }
 
 function mentorBusy(input: ScheduleInput, mentor: PlanMentor): BusyDays {

@@ -6,6 +6,7 @@ import ICAL from 'ical.js';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles, stagingName } from '../../src/io/output.js';
+import { generateProgram } from '../../bench/generate.js';
 import { EXAMPLE, REPO, cohort, expectGolden } from '../helpers/cli.js';
 
 const GOLDEN = `${REPO}test/golden/example-plan`;
@@ -94,6 +95,23 @@ describe('cohort plan on the example program', () => {
       for (const zone of zones) expect(defined.has(zone)).toBe(true);
       expect(ics).not.toMatch(/[^\r]\n/);
     }
+  });
+});
+
+describe('a rerun on a busy program', () => {
+  it('changes nothing after a fresh plan, and --check then says it is up to date', async () => {
+    // Ten overlapping cohorts whose leads run several groups: sessions must dodge each other, some only on some dates.
+    const program = mkdtempSync(path.join(tmpdir(), 'cohort-busy-'));
+    generateProgram(program, { cohorts: 10, participantsPerCohort: 40, mentors: 60 });
+    const plan = (extra: string[]) => cohort(['plan', '--program', program, '--today', '2026-11-26', '--quiet', ...extra]);
+    expect((await plan(['--fresh'])).exitCode).toBe(0);
+    const snapshot = () => listFiles(path.join(program, 'out/plan')).map((f) => `${f}\n${readFileSync(path.join(program, 'out/plan', f), 'utf8')}`);
+    const first = snapshot();
+    expect((await plan([])).exitCode).toBe(0);
+    expect(snapshot()).toEqual(first);
+    const check = await plan(['--check']);
+    expect(check.stderr).toBe('plan is up to date\n');
+    expect(check.exitCode).toBe(0);
   });
 });
 

@@ -54,6 +54,21 @@ describe('scheduleCohort', () => {
     expect(warnings.map((w) => w.message)).toEqual(['g1 check-in on 2026-03-04: no time fits everyone; placed at 09:00, outside the working hours of ben']);
   });
 
+  it("keeps one time on every date when the best one clashes on some: the nearest that is free on all", () => {
+    // Three Wednesdays; ana and ben share 15:00–17:00 Berlin time, and lena is busy 15:00–16:00 on the first one only.
+    const threeWeeks = { ...input([{ type: 'check-in', cadence: 'weekly', weekday: 'wed', duration: '1h' }]), calendar: { start: day('2026-03-02'), end: day('2026-03-22'), weeks: 3, modules: [] } };
+    const busy = new BusyBook();
+    busy.mentor('lena').add([Date.parse('2026-03-04T14:00:00Z'), Date.parse('2026-03-04T15:00:00Z')]);
+    const warnings: PlanWarning[] = [];
+    const sessions = scheduleCohort({ ...threeWeeks, busy }, (w) => warnings.push(w));
+    expect(sessions.map((s) => [s.date, s.start])).toEqual([
+      ['2026-03-04', '16:00'],
+      ['2026-03-11', '16:00'],
+      ['2026-03-18', '16:00'],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   describe('a lead away on the day', () => {
     const away = { unavailable: [{ from: day('2026-03-04'), to: day('2026-03-04') }] };
     const withLeads = (ben: ReturnType<typeof participant>) => {
