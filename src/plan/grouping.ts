@@ -243,7 +243,7 @@ export function formGroups(input: GroupingInput): GroupingResult {
   // A published plan counts once someone in it is still here; otherwise there is nothing to keep.
   const lock = new Map(Object.entries(input.lock ?? {}));
   const locked = lock.size > 0 && people.some((p) => lock.has(p.id));
-  if (locked) placeWithLock(state, lock, max, warn);
+  if (locked) placeWithLock(state, lock, { min, max }, warn);
   else placeFresh(state);
 
   for (const [g, members] of state.groups.entries()) {
@@ -477,7 +477,7 @@ function mixDepartments(state: State): void {
 
 // ---------------------------------------------------------- locked plan ----
 
-function placeWithLock(state: State, lock: ReadonlyMap<string, string>, max: number, warn: (message: string, hint?: string) => void): void {
+function placeWithLock(state: State, lock: ReadonlyMap<string, string>, { min, max }: { min: number; max: number }, warn: (message: string, hint?: string) => void): void {
   const count = state.groups.length;
   const toPlace: number[] = [];
   const moved = new Map<number, string>();
@@ -507,6 +507,46 @@ function placeWithLock(state: State, lock: ReadonlyMap<string, string>, max: num
     const reason = moved.get(person);
     if (reason !== undefined) warn(`${state.people[person]!.id} moves from ${lock.get(state.people[person]!.id)} to g${group + 1}: ${reason}`);
   }
+  fillNewGroups(state, new Set(lock.values()), min, warn);
+}
+
+/**
+ * A group the published plan did not have (the cohort grew past a multiple
+ * of groups.max) would hold only newcomers, often fewer than groups.min:
+ * the plan itself would break the bounds it must keep. It is filled up to
+ * min from the groups with the most people above min, one person at a time
+ * (the one who shares the most time with it, then the lowest id), each move
+ * said. A group that only shrank is left as it is (the caller warns).
+ */
+function fillNewGroups(state: State, published: ReadonlySet<string>, min: number, warn: (message: string, hint?: string) => void): void {
+  for (const [g, members] of state.groups.entries()) {
+    if (published.has(`g${g + 1}`)) continue;
+    while (members.length < min) {
+      const donor = largestAboveMin(state, min, g);
+      if (donor === undefined) break;
+      const person = closestMember(state, donor, members);
+      state.groups[donor]!.splice(state.groups[donor]!.indexOf(person), 1);
+      members.push(person);
+      warn(`${state.people[person]!.id} moves from g${donor + 1} to g${g + 1}: g${g + 1} is new (the cohort grew) and needs groups.min (${min}) people`);
+    }
+  }
+}
+
+/** The group with the most people above `min` that has someone unpinned to give (the lowest number on a tie). */
+function largestAboveMin(state: State, min: number, except: number): number | undefined {
+  let best: number | undefined;
+  for (const [g, members] of state.groups.entries()) {
+    if (g === except || members.length <= min || !members.some((i) => !state.pinned.has(i))) continue;
+    if (best === undefined || members.length > state.groups[best]!.length) best = g;
+  }
+  return best;
+}
+
+/** Of a group's unpinned people, the one sharing the most time with `target`'s (then the lowest id). */
+function closestMember(state: State, group: number, target: readonly number[]): number {
+  const mask = groupMask(state, target);
+  const shared = (i: number) => SlotGrid.minutes(SlotGrid.and(mask, state.masks[i]!));
+  return state.groups[group]!.filter((i) => !state.pinned.has(i)).sort((a, b) => shared(b) - shared(a) || compareIds(state.people[a]!.id, state.people[b]!.id))[0]!;
 }
 
 /** Shared working hours first, then fewest of the same department, then the smallest group, then most shared time, then the lowest id. */

@@ -163,6 +163,18 @@ describe('formGroups', () => {
     ]);
   });
 
+  it('fills a group the cohort grew into up to groups.min, moving as few people as that takes', () => {
+    const bounds = { ...base, min: 4, max: 6 };
+    const before = formGroups({ ...bounds, participants: people(24) }).groups;
+    expect(sizes(before)).toEqual([6, 6, 6, 6]);
+    const { groups, warnings } = formGroups({ ...bounds, participants: [...people(24), participant('zz-new')], lock: asLock(before) });
+    expect(sizes(groups).sort()).toEqual([4, 5, 5, 5, 6]);
+    expect(groupOf(groups, 'zz-new')).toBe('g5');
+    const moved = people(24).filter((p) => groupOf(groups, p.id) !== groupOf(before, p.id));
+    expect(moved.map((p) => groupOf(groups, p.id))).toEqual(['g5', 'g5', 'g5']);
+    expect(warnings.map((w) => w.message)).toEqual(moved.map((p) => `${p.id} moves from ${groupOf(before, p.id)} to g5: g5 is new (the cohort grew) and needs groups.min (4) people`));
+  });
+
   it('judges the shared slot among the people expected on the sample day', () => {
     const joinsLater = { ...participant('la-01', { timezone: 'America/Los_Angeles' }), from: day('2026-03-09') };
     const leftEarly = { ...participant('la-02', { timezone: 'America/Los_Angeles' }), to: day('2026-03-02') };
