@@ -70,7 +70,8 @@ async function validateAndPlan(options: PlanCommandOptions, io: Io, writer: Plan
     if (wanted(p)) writer!.write(job(p, named.of(p)));
   };
   const plan = planProgram(model, { locks, ...(writer ? { onPlanned } : {}) });
-  reportProblems(plan.problems, options, io);
+  // With --cohort, other cohorts' warnings are not this run's business; any error still stops it, so errors are all shown.
+  reportProblems(options.cohort === undefined ? plan.problems : plan.problems.filter((p) => p.severity === 'error' || p.cohort === options.cohort), options, io);
   if (options.verbose) io.stderr(costTable(plan.cohorts));
   if (plan.problems.some((p) => p.severity === 'error')) {
     io.stderr('cohort: the plan is incomplete; nothing was written\n');
@@ -98,11 +99,11 @@ function allPlans(plan: ProgramPlan): CohortPlan[] {
 
 function checkDrift(target: string, files: Iterable<OutputFile>, io: Io): number {
   const drift = folderDrift(target, files);
-  if (drift.stale.length === 0 && drift.extra.length === 0) {
+  if (drift.stale.length === 0 && drift.missing.length === 0 && drift.extra.length === 0) {
     io.stderr('plan is up to date\n');
     return EXIT.ok;
   }
-  const lines = [...drift.stale.map((f) => `  stale: ${f}`), ...drift.extra.map((f) => `  no longer produced: ${f}`)];
+  const lines = [...drift.stale.map((f) => `  stale: ${f}`), ...drift.missing.map((f) => `  missing: ${f}`), ...drift.extra.map((f) => `  no longer produced: ${f}`)];
   io.stderr(`plan is out of date (${lines.length} file${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}\n  hint: run cohort plan and commit the result\n`);
   return EXIT.findings;
 }

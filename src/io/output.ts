@@ -217,8 +217,10 @@ function* passThrough<T>(items: Iterable<T>): Generator<T> {
 }
 
 export interface Drift {
-  /** Files that would change or be created. */
+  /** Files that would change. */
   stale: string[];
+  /** Files that would be created. */
+  missing: string[];
   /** Files present that the command would remove. */
   extra: string[];
 }
@@ -229,12 +231,16 @@ export function folderDrift(target: string, files: Iterable<OutputFile>): Drift 
   // Path → stale; a path given twice is judged by its last content, as writing it would leave it.
   const expected = new Map<string, boolean>();
   for (const file of files) {
+    if (!present.has(file.path)) {
+      expected.set(file.path, true);
+      continue;
+    }
     const content = typeof file.content === 'string' ? Buffer.from(file.content) : file.content;
-    expected.set(file.path, !present.has(file.path) || !readFileSync(path.join(target, file.path)).equals(content));
+    expected.set(file.path, !readFileSync(path.join(target, file.path)).equals(content));
   }
-  const stale = [...expected].filter(([, isStale]) => isStale).map(([rel]) => rel);
+  const changed = [...expected].filter(([, isStale]) => isStale).map(([rel]) => rel);
   const extra = [...present].filter((rel) => !expected.has(rel));
-  return { stale: stale.sort(), extra: extra.sort() };
+  return { stale: changed.filter((rel) => present.has(rel)).sort(), missing: changed.filter((rel) => !present.has(rel)).sort(), extra: extra.sort() };
 }
 
 /** Files below a folder as sorted relative paths with forward slashes ([] when it does not exist). */

@@ -132,6 +132,28 @@ describe('cohort plan --cohort', () => {
   });
 });
 
+describe('cohort plan --cohort and --check, said plainly', () => {
+  it("--cohort shows that cohort's warnings, not every other cohort's", async () => {
+    const program = copyOfExample();
+    const file = path.join(program, 'cohorts/winter-2027.yaml');
+    // Someone in winter-2027 whose hours meet no one else's: warnings for winter only.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      timezone: Europe/Lisbon', '      timezone: Pacific/Kiritimati'));
+    const all = await cohort(['plan', '--program', program, ...TODAY]);
+    expect(all.stderr).toMatch(/^winter-2027: warning /m);
+    const one = await cohort(['plan', '--program', program, '--cohort', 'autumn-2026', ...TODAY]);
+    expect(one.exitCode).toBe(0);
+    expect(one.stderr).toBe('');
+  });
+
+  it('--check names files a run would create as missing, not stale', async () => {
+    const program = copyOfExample();
+    const check = await cohort(['plan', '--program', program, '--check', ...TODAY]);
+    expect(check.exitCode).toBe(1);
+    expect(check.stderr).toContain('  missing: autumn-2026/groups.csv\n');
+    expect(check.stderr).not.toContain('stale:');
+  });
+});
+
 describe('cohort plan with a roster that cannot lead every group', () => {
   it('says what is short and what would fix it, writes nothing and keeps the earlier plan', async () => {
     const program = copyOfExample();

@@ -120,7 +120,7 @@ describe('folderDrift', () => {
       { path: 'changed.csv', content: 'new' },
       { path: 'new.csv', content: 'n' },
     ]);
-    expect(drift).toEqual({ stale: ['changed.csv', 'new.csv'], extra: ['gone.csv'] });
+    expect(drift).toEqual({ stale: ['changed.csv'], missing: ['new.csv'], extra: ['gone.csv'] });
   });
 });
 
