@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { GlobalOptions, Io } from '../context.js';
 import { packageVersion } from '../version.js';
@@ -18,9 +18,10 @@ import {
   timezoneProblem,
 } from '../init/answers.js';
 import type { Ask } from '../init/ask.js';
-import { type ScaffoldFile, scaffold } from '../init/scaffold.js';
+import { type ScaffoldFile, namedByAnswers, scaffold } from '../init/scaffold.js';
 import { type StarterInfo, readStarters, starterInfo } from '../init/starters.js';
-import { existingFiles, writeFiles } from '../init/write.js';
+import { type EnclosingProgram, enclosingProgram, enclosingRepository, toSlashes } from '../init/place.js';
+import { checkFolder, checkTargets, existingFiles, writeFiles } from '../init/write.js';
 import { formatDate, todayIn } from '../util/dates.js';
 
 export interface InitCommandOptions extends GlobalOptions {
@@ -37,28 +38,74 @@ export interface InitCommandOptions extends GlobalOptions {
 /**
  * `cohort init [DIR]`: a new program that passes `cohort validate`. In a
  * terminal it asks for what no flag gave; with --yes, without a TTY or
- * under CI it takes flags and defaults. Nothing is overwritten without
- * --force, and nothing at all is written when something would be.
+ * under CI it takes flags and defaults. It is all or nothing: every target
+ * path is checked before anything is written, nothing is overwritten
+ * without --force (and then nothing at all is written when something would
+ * be), and a write that still fails midway takes back what this run wrote.
  * `ask` replaces the terminal questions (tests); by default they are
  * @inquirer/prompts, loaded only when asking.
  */
 export async function initCommand(options: InitCommandOptions, io: Io, ask?: Ask): Promise<number> {
   const dir = path.resolve(options.cwd, options.dir ?? '.');
-  // Before any question: a program is already here.
-  if (!options.force && existsSync(path.join(dir, 'program.yaml'))) refuse(dir, ['program.yaml']);
+  checkFolder(dir);
   const starterTexts = readStarters();
   const starters = Object.entries(starterTexts).map(([id, text]) => starterInfo(id, text));
   checkFlags(options, starters);
   const unanswered = [options.name, options.timezone, options.curriculum, options.start].includes(undefined);
   const asking = !options.yes && io.interactive && unanswered;
+  const repoRoot = enclosingRepository(dir);
+  const context = { version: packageVersion(), starters: starterTexts, ...(repoRoot ? { repoFolder: toSlashes(path.relative(repoRoot, dir)) } : {}) };
+  const build = (answers: InitAnswers) => scaffold(answers, { ...context, today: todayFor(options, answers.timezone) });
+  // Before any question: a program is already here, or this folder belongs to one.
+  if (!options.force) {
+    const likely = build(await resolveAnswers(options, starters, undefined));
+    if (existsSync(path.join(dir, 'program.yaml'))) refuse(dir, wouldOverwrite(dir, likely, asking ? options : undefined, starters));
+    const parent = enclosingProgram(dir, likely);
+    if (parent) refuseNested(dir, parent);
+  }
   const answers = await resolveAnswers(options, starters, asking ? (ask ?? (await loadAsk())) : undefined);
-  const today = todayFor(options, answers.timezone);
-  const files = scaffold(answers, { version: packageVersion(), today, starters: starterTexts });
+  const files = build(answers);
+  checkTargets(dir, files);
   const existing = existingFiles(dir, files);
   if (existing.length > 0 && !options.force) refuse(dir, existing);
+  // Again with the answers' file names (an exclude may name files); --force nests anyway, with a note.
+  const parent = enclosingProgram(dir, files);
+  if (parent && !options.force) refuseNested(dir, parent);
   writeFiles(dir, files);
-  if (!options.quiet) io.stdout(summary(options, dir, answers, files, existing));
+  if (!options.quiet) io.stdout(summary(options, dir, answers, files, existing, { repoRoot, parent }));
   return EXIT.ok;
+}
+
+/**
+ * The files init would overwrite. Asking, the curriculum and cohort file
+ * names are not known yet: every existing file an answer could name counts
+ * (those of the starters a --curriculum flag allows, and a --start's month).
+ */
+function wouldOverwrite(dir: string, files: readonly ScaffoldFile[], asking: InitCommandOptions | undefined, starters: readonly StarterInfo[]): string[] {
+  const existing = existingFiles(dir, files);
+  if (!asking) return existing;
+  const ids = asking.curriculum ? [asking.curriculum] : starters.map((s) => s.id);
+  const month = asking.start ? escape(asking.start.slice(0, 7)) : '\\d{4}-\\d{2}';
+  const candidates = (folder: string, pattern: RegExp) => namesIn(path.join(dir, folder)).filter((name) => pattern.test(name)).map((name) => `${folder}/${name}`);
+  const ofStarters = `(?:${ids.map(escape).join('|')})`;
+  const named = [...candidates('curricula', new RegExp(`^${ofStarters}\\.yaml$`)), ...candidates('cohorts', new RegExp(`^${ofStarters}-${month}\\.yaml$`))];
+  // In the scaffold's order: the answer-named files where the scaffold has them.
+  const fixed = existing.filter((f) => !namedByAnswers(f));
+  const at = fixed.findIndex((f) => files.findIndex((g) => g.path === f) > files.findIndex((g) => namedByAnswers(g.path)));
+  return at < 0 ? [...fixed, ...named] : [...fixed.slice(0, at), ...named, ...fixed.slice(at)];
+}
+
+/** The names in a folder; none when it is missing or not a folder (checkTargets reports that). */
+function namesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder).sort();
+  } catch {
+    return [];
+  }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 async function loadAsk(): Promise<Ask> {
@@ -108,19 +155,35 @@ async function cancellable(question: () => Promise<string>): Promise<string> {
   }
 }
 
+function refuseNested(dir: string, parent: EnclosingProgram): never {
+  const programFile = path.join(parent.root, 'program.yaml');
+  throw new UsageError(
+    `${dir} is inside the program of ${programFile}, which would read the new program's files as its own documents (a second Program, Governance, …); nothing was written`,
+    `choose a folder outside ${parent.root}, or add "${parent.exclude}" to Program.spec.exclude in ${programFile} (or use --force to create it there anyway)`,
+  );
+}
+
 function refuse(dir: string, existing: readonly string[]): never {
   const list = existing.map((f) => `\n  ${f}`).join('');
   throw new UsageError(`${dir} already has ${existing.length === 1 ? 'a file' : 'files'} that init would overwrite; nothing was written:${list}`, 'use --force to overwrite, or choose another folder: cohort init DIR');
 }
 
-function summary(options: InitCommandOptions, dir: string, answers: InitAnswers, files: readonly ScaffoldFile[], overwritten: readonly string[]): string {
+function summary(
+  options: InitCommandOptions,
+  dir: string,
+  answers: InitAnswers,
+  files: readonly ScaffoldFile[],
+  overwritten: readonly string[],
+  place: { repoRoot?: string | undefined; parent?: EnclosingProgram | undefined },
+): string {
   const where = path.relative(options.cwd, dir) || '.';
   const lines = files.map((f) => `  ${f.path}${overwritten.includes(f.path) ? '  (overwritten)' : ''}`);
-  const cd = where === '.' ? [] : [`  cd ${/^[\w./-]+$/.test(where) ? where : JSON.stringify(where)}`];
+  const cd = where === '.' ? [] : [`  cd ${shellPath(where)}`];
   const cohortFile = files.find((f) => f.path.startsWith('cohorts/'))!.path;
   return [
     `Created ${answers.name} (${answers.id}) in ${where}:`,
     ...lines,
+    ...(place.repoRoot ? ['', ...moveWorkflow(options.cwd, dir, place.repoRoot)] : []),
     '',
     'Next steps:',
     ...cd,
@@ -128,7 +191,31 @@ function summary(options: InitCommandOptions, dir: string, answers: InitAnswers,
     '  npx cohort validate',
     '',
     `Then replace the example people in ${cohortFile} and mentors.yaml, and adapt curricula/${answers.curriculum}.yaml.`,
+    ...(place.parent ? ['', ...nestedNote(place.parent)] : []),
     '',
   ].join('\n');
 }
 
+/**
+ * The workflow was written into DIR (init writes nothing outside it), set to
+ * run in DIR, but GitHub runs only the repository root's workflows.
+ */
+function moveWorkflow(cwd: string, dir: string, repoRoot: string): string[] {
+  const workflows = path.join(repoRoot, '.github', 'workflows');
+  const name = existsSync(path.join(workflows, 'cohort.yml')) ? `cohort-${path.basename(dir)}.yml` : 'cohort.yml';
+  const rel = (p: string) => shellPath(path.relative(cwd, p) || '.');
+  return [
+    `CI: ${path.relative(cwd, dir) || '.'} is inside the git repository at ${repoRoot}, and GitHub runs only`,
+    `the workflows in ${workflows}. The workflow written here is set to run in`,
+    `${toSlashes(path.relative(repoRoot, dir))}/ from there; move it:`,
+    `  mkdir -p ${rel(workflows)} && mv ${rel(path.join(dir, '.github', 'workflows', 'cohort.yml'))} ${rel(path.join(workflows, name))}`,
+  ];
+}
+
+function nestedNote(parent: EnclosingProgram): string[] {
+  return [`Note: ${path.join(parent.root, 'program.yaml')} reads ${parent.documents.length} of these files as its own documents;`, `add "${parent.exclude}" to its Program.spec.exclude.`];
+}
+
+function shellPath(p: string): string {
+  return /^[\w./-]+$/.test(p) ? p : JSON.stringify(p);
+}

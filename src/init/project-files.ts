@@ -1,5 +1,5 @@
 import type { InitAnswers } from './answers.js';
-import { COHORT_PACKAGE } from './yaml-text.js';
+import { COHORT_PACKAGE, yamlString } from './yaml-text.js';
 
 /** The files around the program documents: package, CI, records, READMEs. */
 
@@ -21,7 +21,22 @@ export function packageJson(a: InitAnswers, version: string): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
-export const WORKFLOW = `# Checks the academy on every pull request with the cohort version pinned in
+/**
+ * The CI workflow. `repoFolder` is the program's folder relative to the root
+ * of the git repository it lies in, when that is not the program itself:
+ * the workflow then runs there, and says it belongs in the root's
+ * .github/workflows/ (GitHub runs no other).
+ */
+export function workflow(repoFolder?: string): string {
+  const where =
+    repoFolder === undefined
+      ? `    # If this program is a folder inside a larger repository, move this file to
+    # that repository's .github/workflows/ and name the folder here.
+`
+      : `    # This program is the folder ${repoFolder}/ of its repository. GitHub runs only the
+    # workflows in the repository root's .github/workflows/: move this file there.
+`;
+  return `# Checks the academy on every pull request with the cohort version pinned in
 # package.json; findings show inline on the changed lines.
 name: cohort
 
@@ -34,11 +49,9 @@ permissions:
 jobs:
   validate:
     runs-on: ubuntu-latest
-    # If this program is a folder inside a larger repository, move this file to
-    # that repository's .github/workflows/ and name the folder here.
-    defaults:
+${where}    defaults:
       run:
-        working-directory: .
+        working-directory: ${repoFolder === undefined ? '.' : yamlString(repoFolder)}
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
@@ -47,6 +60,7 @@ jobs:
       - run: npm ci
       - run: npx cohort validate --format github
 `;
+}
 
 export const GITIGNORE = `node_modules/
 out/
@@ -77,7 +91,11 @@ template receives are listed in cohort's README.
 Files in this folder are never read as program documents.
 `;
 
-export function readme(a: InitAnswers, cohortFile: string, curriculumFile: string): string {
+export function readme(a: InitAnswers, cohortFile: string, curriculumFile: string, repoFolder?: string): string {
+  const move =
+    repoFolder === undefined
+      ? ''
+      : `\n\nThis program is the folder \`${repoFolder}/\` of a larger repository, and\nGitHub runs only the workflows in the repository root's \`.github/workflows/\`:\nmove the file there (it already runs \`cohort\` in \`${repoFolder}/\`).`;
   return `# ${a.name}
 
 This folder is a citizen-developer academy run as code with \`cohort\`:
@@ -133,6 +151,6 @@ for example) completes fields and shows their descriptions on hover.
 
 \`.github/workflows/cohort.yml\` runs \`cohort validate --format github\` on
 every pull request. It installs with \`npm ci\`, so commit
-\`package-lock.json\`.
+\`package-lock.json\`.${move}
 `;
 }

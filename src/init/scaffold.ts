@@ -1,6 +1,6 @@
 import type { InitAnswers } from './answers.js';
 import { cohortId, cohortYaml, governanceYaml, mentorsYaml, programYaml } from './documents.js';
-import { GITIGNORE, RECORD_COLUMNS, TEMPLATES_README, WORKFLOW, packageJson, readme, recordCsv } from './project-files.js';
+import { GITIGNORE, RECORD_COLUMNS, TEMPLATES_README, packageJson, readme, recordCsv, workflow } from './project-files.js';
 import { starterBody, starterInfo } from './starters.js';
 import { schemaLine } from './yaml-text.js';
 
@@ -11,12 +11,23 @@ export interface ScaffoldContext {
   today: string;
   /** Starter id → text of templates/starters/<id>.yaml. */
   starters: Record<string, string>;
+  /**
+   * The program's folder relative to the root of the git repository it lies
+   * in (forward slashes), when that root is a folder above it: the CI
+   * workflow is written to run there.
+   */
+  repoFolder?: string;
 }
 
 export interface ScaffoldFile {
   /** Relative to the new program's root, with forward slashes. */
   path: string;
   content: string;
+}
+
+/** The files whose names depend on the answers (the chosen curriculum, the first cohort). */
+export function namedByAnswers(file: string): boolean {
+  return file.startsWith('curricula/') || file.startsWith('cohorts/');
 }
 
 /** Every file of a new program, in a fixed order; pure, so it is tested by validating its output in memory. */
@@ -36,8 +47,8 @@ export function scaffold(answers: InitAnswers, context: ScaffoldContext): Scaffo
     ...Object.entries(RECORD_COLUMNS).map(([name, columns]) => ({ path: `records/${name}.csv`, content: recordCsv(columns) })),
     { path: 'templates/README.md', content: TEMPLATES_README },
     { path: 'package.json', content: packageJson(answers, context.version) },
-    { path: '.github/workflows/cohort.yml', content: WORKFLOW },
+    { path: '.github/workflows/cohort.yml', content: workflow(context.repoFolder) },
     { path: '.gitignore', content: GITIGNORE },
-    { path: 'README.md', content: readme(answers, cohortFile, curriculumFile) },
+    { path: 'README.md', content: readme(answers, cohortFile, curriculumFile, context.repoFolder) },
   ];
 }

@@ -63,7 +63,10 @@ describe('cohort init through the binary (no TTY, CI set)', () => {
 
     const again = await cohort(['init', '--yes', '--today', TODAY], { cwd });
     expect(again.exitCode).toBe(2);
-    expect(again.stderr).toContain('already has a file that init would overwrite; nothing was written:\n  program.yaml\n');
+    // Every file a second init would overwrite is named, not only the first.
+    expect(again.stderr).toContain('already has files that init would overwrite; nothing was written:\n  program.yaml\n  curricula/foundations.yaml\n');
+    expect(again.stderr).toContain('\n  mentors.yaml\n');
+    expect(again.stderr).toContain('\n  README.md\n');
   });
 
   it.each([

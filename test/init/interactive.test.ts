@@ -1,6 +1,6 @@
 import { input, select } from '@inquirer/prompts';
 import { render } from '@inquirer/testing';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { initCommand } from '../../src/commands/init.js';
@@ -139,7 +139,38 @@ describe('cohort init in a terminal', () => {
   it('refuses before asking anything when a program is already there', async () => {
     const first = await askedInit([enter, enter, enter, enter]);
     const { prompts } = scripted([]);
-    await expect(initCommand(initOptions(first.dir), captureIo(true), await inquirerAsk({ prompts }))).rejects.toThrow(/already has a file that init would overwrite/);
+    await expect(initCommand(initOptions(first.dir), captureIo(true), await inquirerAsk({ prompts }))).rejects.toThrow(/already has files that init would overwrite/);
+  });
+
+  it('names, before asking, every file init could overwrite, those an answer would name included', async () => {
+    const first = await askedInit([enter, enter, enter, enter]);
+    // Another starter's curriculum and cohort: an answer could name them.
+    writeFileSync(path.join(first.dir, 'curricula/automation.yaml'), 'kept: true\n');
+    writeFileSync(path.join(first.dir, 'cohorts/automation-2027-01.yaml'), 'kept: true\n');
+    writeFileSync(path.join(first.dir, 'cohorts/spring.yaml'), 'kept: true\n');
+    const { prompts } = scripted([]);
+    const refused = initCommand(initOptions(first.dir), captureIo(true), await inquirerAsk({ prompts }));
+    await expect(refused).rejects.toThrow(
+      [
+        'already has files that init would overwrite; nothing was written:',
+        '  program.yaml',
+        '  curricula/automation.yaml',
+        '  curricula/foundations.yaml',
+        '  cohorts/automation-2027-01.yaml',
+        '  cohorts/foundations-2026-02.yaml',
+        '  mentors.yaml',
+        '  governance.yaml',
+        '  records/attendance.csv',
+        '  records/assessments.csv',
+        '  records/projects.csv',
+        '  records/feedback.csv',
+        '  templates/README.md',
+        '  package.json',
+        '  .github/workflows/cohort.yml',
+        '  .gitignore',
+        '  README.md',
+      ].join('\n'),
+    );
   });
 });
 

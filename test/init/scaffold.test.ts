@@ -136,6 +136,16 @@ describe('scaffold', () => {
     expect(steps[1]!.with).toEqual({ 'node-version': 20 });
   });
 
+  it('runs the workflow in the program folder of a larger repository, and says it belongs at the root', () => {
+    const files = scaffold(ANSWERS, { version: '0.1.0', today: TODAY, starters: STARTERS, repoFolder: 'teams/our academy: 2026' });
+    const workflow = files.find((f) => f.path === '.github/workflows/cohort.yml')!.content;
+    const parsed = parse(workflow) as { jobs: { validate: { defaults: unknown } } };
+    expect(parsed.jobs.validate.defaults).toEqual({ run: { 'working-directory': 'teams/our academy: 2026' } });
+    expect(workflow).toContain("GitHub runs only the\n    # workflows in the repository root's .github/workflows/: move this file there.");
+    expect(files.find((f) => f.path === 'README.md')!.content).toContain('This program is the folder `teams/our academy: 2026/` of a larger repository');
+    expect(validate(files).diagnostics).toEqual([]);
+  });
+
   it('creates header-only record CSVs with the FORMAT.md columns', () => {
     const csv = Object.fromEntries(build().filter((f) => f.path.startsWith('records/')).map((f) => [f.path, f.content]));
     expect(csv).toEqual({
