@@ -67,7 +67,7 @@ export async function onboardCommand(options: OnboardCommandOptions, io: Io): Pr
   try {
     for (const name of KNOWN_TEMPLATES) engine.check(name);
     const packs = onboardingPacks(plan, model, codeOfConduct.view ?? defaultCodeOfConduct(engine, model));
-    const selection = selectPacks(packs, options);
+    const selection = selectPacks(packs, options, new Map(plan.mentors.map((m) => [m.id, m.tier])));
     targets = selection.targets;
     files = renderPacks(selection.packs, engine, model.program!.value.metadata.id);
   } catch (error) {

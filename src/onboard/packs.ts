@@ -1,6 +1,6 @@
 import type { OutputFile } from '../io/output.js';
 import type { ProgramPlan } from '../plan/index.js';
-import type { PlannedSession } from '../plan/types.js';
+import type { PlanMentor, PlannedSession } from '../plan/types.js';
 import type { ProgramModel } from '../program/model.js';
 import { toIcs } from '../render/ics.js';
 import { formatDate } from '../util/dates.js';
@@ -38,7 +38,12 @@ export interface Pack {
   calendar: PlannedSession[];
   /** DTSTAMP for the calendar, from the inputs (the cohort's first day). */
   dtstamp: string;
+  /** The owner's zone: an empty calendar still holds its VTIMEZONE. */
+  timezone: string;
 }
+
+/** Every mentor on the roster by id, with their tier, whether or not they serve a cohort (so `--person` can tell a mentor without a pack from an id that names no one). */
+export type Roster = ReadonlyMap<string, PlanMentor['tier']>;
 
 /**
  * Every pack of the program: per cohort (in plan order), each participant
@@ -56,11 +61,11 @@ export function onboardingPacks(plan: ProgramPlan, model: ProgramModel, codeOfCo
     const calendarName = (name: string) => `${cohortPlan.name || cohortPlan.cohort}: ${name}`;
     for (const participant of cohort.value.spec.participants) {
       const { scope, calendar } = participantPack(ctx, participant, codeOfConduct);
-      packs.push({ cohort: cohortPlan.cohort, person: participant.id, role: 'participant', scope, calendar, calendarName: calendarName(participant.name), dtstamp });
+      packs.push({ cohort: cohortPlan.cohort, person: participant.id, role: 'participant', scope, calendar, calendarName: calendarName(participant.name), dtstamp, timezone: scope.person.timezone });
     }
     for (const mentor of servingMentors(ctx)) {
       const { scope, calendar } = mentorPack(ctx, mentor);
-      packs.push({ cohort: cohortPlan.cohort, person: mentor.id, role: 'mentor', scope, calendar, calendarName: calendarName(mentor.name), dtstamp });
+      packs.push({ cohort: cohortPlan.cohort, person: mentor.id, role: 'mentor', scope, calendar, calendarName: calendarName(mentor.name), dtstamp, timezone: mentor.timezone });
     }
   }
   return packs;
@@ -92,7 +97,7 @@ export function renderPacks(packs: readonly Pack[], engine: OnboardEngine, progr
     calendars.set(folder, entry);
   }
   for (const [folder, { pack, sessions }] of calendars) {
-    files.push({ path: `${folder}/${pack.person}.ics`, content: toIcs({ programId, calendarName: pack.calendarName, sessions: sortSessions([...sessions.values()]), dtstamp: pack.dtstamp }) });
+    files.push({ path: `${folder}/${pack.person}.ics`, content: toIcs({ programId, calendarName: pack.calendarName, sessions: sortSessions([...sessions.values()]), dtstamp: pack.dtstamp, timezone: pack.timezone }) });
   }
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

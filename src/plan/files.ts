@@ -14,7 +14,8 @@ export function cohortFiles(unsorted: CohortPlan, context: { programId: string; 
   const dtstamp = `${formatDate(plan.calendar.start)}T00:00:00Z`;
   return [
     { path: `${dir}/schedule.csv`, content: scheduleCsv(plan) },
-    { path: `${dir}/schedule.ics`, content: toIcs({ programId: context.programId, calendarName: plan.name, sessions: plan.sessions, dtstamp }) },
+    // A cohort without sessions still names its zone (an empty calendar is no valid iCalendar).
+    { path: `${dir}/schedule.ics`, content: toIcs({ programId: context.programId, calendarName: plan.name, sessions: plan.sessions, dtstamp, timezone: plan.timezone }) },
     { path: `${dir}/schedule.md`, content: scheduleMarkdown(plan, { people: context.people, ...(context.capstoneName ? { capstoneName: context.capstoneName } : {}) }) },
     { path: `${dir}/groups.csv`, content: groupsCsv(plan, context.people) },
     { path: `${dir}/groups.md`, content: groupsMarkdown(plan, context.people) },

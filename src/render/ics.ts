@@ -25,6 +25,14 @@ export interface IcsInput {
   sessions: readonly PlannedSession[];
   /** DTSTAMP of every event, an ISO 8601 instant derived from the inputs (never the clock). */
   dtstamp: string;
+  /**
+   * The IANA zone the calendar is for (its owner's). Used only when there
+   * are no sessions: RFC 5545 (3.6) wants at least one component, so an
+   * empty calendar holds this zone's VTIMEZONE (Etc/UTC's when the zone is
+   * UTC, unknown to the VTIMEZONE data, or not given). Calendars with
+   * events are unaffected.
+   */
+  timezone?: string;
 }
 
 /** A session's calendar UID: its stable id and the program id, nothing personal. */
@@ -46,7 +54,9 @@ interface CalendarText {
  * One VEVENT per session, sorted by start then id. Times are local to the
  * session's zone (`DTSTART;TZID=Europe/Berlin:…`) with a VTIMEZONE for every
  * TZID; UTC sessions (and zones without VTIMEZONE data) use UTC times
- * (`…Z`). Lines end in CRLF, the last one too, folded at 75 octets.
+ * (`…Z`). A calendar without sessions holds the VTIMEZONE of
+ * `input.timezone` instead, so it still has a component. Lines end in CRLF,
+ * the last one too, folded at 75 octets.
  */
 export function toIcs(input: IcsInput): string {
   const stamp = utcStamp(input.dtstamp);
@@ -72,6 +82,7 @@ export function toIcs(input: IcsInput): string {
     }
     events[i] = eventText(session, tzid, calendar);
   }
+  if (sessions.length === 0) zones.add((input.timezone === undefined ? undefined : icsZone(input.timezone)) ?? 'Etc/UTC');
   const name = text(input.calendarName);
   const head = [
     'BEGIN:VCALENDAR',

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { durationLabel } from '../../src/onboard/views/common.js';
 import type { MentorScope, ParticipantScope } from '../../src/onboard/views/types.js';
 import { localTimes } from '../../src/onboard/time.js';
-import { exampleModel, packOf, packsOf } from './helpers.js';
+import { editAll } from '../helpers/program.js';
+import { exampleModel, memoryModel, packOf, packsOf } from './helpers.js';
 
 const packs = packsOf(exampleModel());
 const participant = (cohort: string, id: string) => packOf(packs, cohort, id).scope as ParticipantScope;
@@ -125,6 +126,35 @@ describe('mentor view model', () => {
   it('gives every mentor who serves a cohort a pack there, and no one else', () => {
     const spring = packs.filter((p) => p.cohort === 'spring-2026' && p.role === 'mentor').map((p) => p.person);
     expect(spring).toEqual(['amara-nwosu', 'ben-oliveira', 'jessica-moore', 'lena-vogel', 'noah-fischer', 'sofia-ribeiro']);
+  });
+});
+
+describe('mentor view model of groups and of mentors who take part', () => {
+  const program = editAll('cohorts/spring.yaml', [
+    ['start: 2026-03-02', 'start: 2026-03-09'],
+    ['    - { type: check-in, cadence: weekly, weekday: tue, duration: 30m }\n', '    - { type: check-in, cadence: weekly, weekday: wed, duration: 30m }\n    - { type: demo, cadence: weekly, weekday: mon, time: "16:00", duration: 1h, scope: cohort }\n'],
+    ['    - { id: dev,', '    - { id: pia, name: Pia, email: pia@acme.example }\n    - { id: dev,'],
+  ]);
+  const small = packsOf(memoryModel(program));
+
+  it('gives a group its own first session and count, never a cohort-wide session', () => {
+    const lena = packOf(small, 'spring-2026', 'lena').scope as MentorScope;
+    expect(lena.first_session?.id).toBe('spring-2026/all/demo/2026-03-09');
+    for (const group of lena.groups) {
+      expect(group.first_session?.group).toBe(group.id);
+      expect(group.first_session?.date).toBe('2026-03-11');
+      expect(group.session_count).toBe(5);
+    }
+  });
+
+  it('knows a mentor who also takes part, and counts their own group’s sessions among theirs', () => {
+    const pia = small.find((p) => p.person === 'pia' && p.role === 'mentor')!;
+    const scope = pia.scope as MentorScope;
+    const ownGroup = (small.find((p) => p.person === 'pia' && p.role === 'participant')!.scope as ParticipantScope).group!.id;
+    expect(scope.taking_part).toEqual({ group: ownGroup, first_day: '2026-03-09', first_day_label: 'Mon 9 Mar 2026', last_day: '2026-04-12', last_day_label: 'Sun 12 Apr 2026' });
+    expect(scope.sessions.filter((s) => s.group === ownGroup)).toHaveLength(5);
+    expect(scope.first_session?.id).toBe(pia.calendar[0]!.id);
+    expect((packOf(small, 'spring-2026', 'lena').scope as MentorScope).taking_part).toBeNull();
   });
 });
 

@@ -169,6 +169,28 @@ describe('toIcs', () => {
     expect(render([...sessions].reverse())).toBe(once);
   });
 
+  it('gives a calendar without sessions the VTIMEZONE of its zone, so it still has a component (RFC 5545 3.6)', () => {
+    const empty = (timezone?: string) => toIcs({ programId: 'acme-academy', calendarName: 'Spring 2026: Cleo', sessions: [], dtstamp: DTSTAMP, ...(timezone === undefined ? {} : { timezone }) });
+    const text = empty('Asia/Calcutta');
+    expect(text.split('\r\n').filter((line) => line.startsWith('BEGIN:'))).toEqual(['BEGIN:VCALENDAR', 'BEGIN:VTIMEZONE', 'BEGIN:STANDARD']);
+    expect(text).toMatch(/\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n$/);
+    const { calendar, zones, events } = parseIcs(text);
+    expect(events).toHaveLength(0);
+    expect(calendar.getAllSubcomponents()).toHaveLength(1);
+    expect(zones.map((z) => z.getFirstPropertyValue('tzid'))).toEqual(['Asia/Kolkata']);
+    // UTC, a zone without VTIMEZONE data, or no zone at all: Etc/UTC, still a component.
+    for (const zone of ['UTC', 'Mars/Olympus_Mons', undefined]) {
+      expect(parseIcs(empty(zone)).zones.map((z) => z.getFirstPropertyValue('tzid')), String(zone)).toEqual(['Etc/UTC']);
+    }
+  });
+
+  it('writes calendars with sessions exactly as before, whatever their zone', () => {
+    const sessions = fixturePlan().sessions;
+    const withZone = toIcs({ programId: 'acme-academy', calendarName: 'Spring 2026, Citizen Devs', sessions, dtstamp: DTSTAMP, timezone: 'America/New_York' });
+    expect(withZone).toBe(render(sessions));
+    expect(withZone).not.toContain('America/New_York');
+  });
+
   it('rejects a dtstamp that is not a date-time', () => {
     expect(() => toIcs({ programId: 'p', calendarName: 'c', sessions: [], dtstamp: 'yesterday' })).toThrow(/dtstamp/);
   });

@@ -5,12 +5,16 @@ import { type CohortContext, channelsView, cohortView, glossaryView, moduleNames
 import { communitiesView, communitySessions } from './communities.js';
 import { learningPath } from './curriculum.js';
 import { governanceView } from './governance.js';
-import { participantPerson } from './participant.js';
+import { participantGroup, participantPerson, participantSessions } from './participant.js';
 import type { MentorGroupView, MentorMemberView, MentorScope } from './types.js';
 
 export interface MentorPack {
   scope: MentorScope;
-  /** Sessions they lead (their groups', and any they cover), the cohort-wide ones, then the communities' meetings. */
+  /**
+   * Sessions they lead (their groups', and any they cover), the cohort-wide
+   * ones and, when they also take part, their own group's; then the
+   * communities' meetings.
+   */
   calendar: PlannedSession[];
 }
 
@@ -32,7 +36,12 @@ export function mentorPack(ctx: CohortContext, mentor: PlanMentor): MentorPack {
   const { plan, cohortPlan, curriculum, model } = ctx;
   const people = plan.people;
   const cohort = cohortView(ctx);
-  const own = sortSessions(cohortPlan.sessions.filter((s) => s.group === 'all' || s.lead === mentor.id));
+  // Someone who also takes part in the cohort has one calendar: their own group's sessions are theirs too.
+  const participant = ctx.cohort.value.spec.participants.find((p) => p.id === mentor.id);
+  const asParticipant = participant ? participantPerson(ctx, participant) : undefined;
+  const ownGroup = participant ? participantGroup(ctx, participant.id) : undefined;
+  const attended = new Set(asParticipant ? participantSessions(ctx, asParticipant, ownGroup).map((s) => s.id) : []);
+  const own = sortSessions(cohortPlan.sessions.filter((s) => s.group === 'all' || s.lead === mentor.id || attended.has(s.id)));
   const names = moduleNames(curriculum);
   const view = (s: PlannedSession) => sessionView(s, mentor.timezone, people, names);
   const sessions = own.map(view);
@@ -52,6 +61,9 @@ export function mentorPack(ctx: CohortContext, mentor: PlanMentor): MentorPack {
     person: { ...personView(mentor.id, people)!, role, tier: mentor.tier },
     groups: groupViews,
     mentees: groupViews.flatMap((g) => g.members.filter((m) => m.mentee).map((m) => ({ ...m, group: g.id }))),
+    taking_part: asParticipant
+      ? { group: ownGroup?.id ?? null, first_day: asParticipant.first_day, first_day_label: asParticipant.first_day_label, last_day: asParticipant.last_day, last_day_label: asParticipant.last_day_label }
+      : null,
     check_in: cohort.touchpoints.find((t) => t.type === 'check-in') ?? cohort.touchpoints.find((t) => t.scope === 'group') ?? null,
   };
   return { scope, calendar: [...own, ...communitySessions(plan, cohort.start, cohort.end)] };
@@ -78,7 +90,9 @@ function groupView(ctx: CohortContext, group: PlannedGroup, mentor: PlanMentor, 
       first_session: first && person ? localTimes(first.startUtc, first.endUtc, person.timezone).label : null,
     };
   };
-  const first = sessions[0];
+  // The group's own sessions: the cohort-wide ones are on the page already, and are not the group's.
+  const groupSessions = sessions.filter((s) => s.group === group.id);
+  const first = groupSessions[0];
   return {
     id: group.id,
     you_lead: group.lead === mentor.id,
@@ -86,7 +100,7 @@ function groupView(ctx: CohortContext, group: PlannedGroup, mentor: PlanMentor, 
     community_mentors: [...new Set(group.community)].sort().flatMap((id) => personView(id, plan.people) ?? []),
     members: [...group.members].sort().map(member),
     first_session: first ? view(first) : null,
-    session_count: sessions.filter((s) => s.group === group.id).length,
-    covered_sessions: sessions.filter((s) => s.group === group.id && s.lead === mentor.id && group.lead !== mentor.id).map(view),
+    session_count: groupSessions.length,
+    covered_sessions: groupSessions.filter((s) => s.lead === mentor.id && group.lead !== mentor.id).map(view),
   };
 }

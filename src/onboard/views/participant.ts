@@ -1,4 +1,4 @@
-import type { PlannedSession } from '../../plan/types.js';
+import type { PlannedGroup, PlannedSession } from '../../plan/types.js';
 import type { Participant } from '../../program/model.js';
 import { formatDate } from '../../util/dates.js';
 import { dateLabel } from '../time.js';
@@ -24,8 +24,8 @@ export function participantPack(ctx: CohortContext, participant: Participant, co
   const { plan, cohortPlan, curriculum, model } = ctx;
   const people = plan.people;
   const person = participantPerson(ctx, participant);
-  const group = cohortPlan.groups.find((g) => g.members.includes(participant.id));
-  const own = sortSessions(within(cohortPlan.sessions.filter((s) => s.group === 'all' || s.group === group?.id), person.first_day, person.last_day));
+  const group = participantGroup(ctx, participant.id);
+  const own = participantSessions(ctx, person, group);
   const names = moduleNames(curriculum);
   const sessions = own.map((s) => sessionView(s, person.timezone, people, names));
   const communityMentor = cohortPlan.communityMentor[participant.id];
@@ -49,6 +49,16 @@ export function participantPack(ctx: CohortContext, participant: Participant, co
     code_of_conduct: codeOfConduct,
   };
   return { scope, calendar: [...own, ...communitySessions(plan, person.first_day, person.last_day)] };
+}
+
+/** The group the plan put a participant in, if any. */
+export function participantGroup(ctx: CohortContext, id: string): PlannedGroup | undefined {
+  return ctx.cohortPlan.groups.find((g) => g.members.includes(id));
+}
+
+/** A participant's sessions: their group's and the cohort-wide ones from their first expected day to their last, in time order. */
+export function participantSessions(ctx: CohortContext, person: Pick<ParticipantPersonView, 'first_day' | 'last_day'>, group: PlannedGroup | undefined): PlannedSession[] {
+  return sortSessions(within(ctx.cohortPlan.sessions.filter((s) => s.group === 'all' || s.group === group?.id), person.first_day, person.last_day));
 }
 
 /** A participant with their zone, track and the first and last day sessions are expected of them. */

@@ -239,8 +239,9 @@ export interface MentorGroupView {
   lead: PersonView | null;
   community_mentors: PersonView[];
   members: MentorMemberView[];
-  /** The group's first session, in the owner's zone. */
+  /** The group's own first session (cohort-wide ones are not the group's), in the owner's zone; null when it has none. */
   first_session: SessionView | null;
+  /** The group's own sessions (cohort-wide ones not counted). */
   session_count: number;
   /** Sessions of this group the owner leads in place of its lead (cover). */
   covered_sessions: SessionView[];
@@ -250,6 +251,12 @@ export interface MentorScope extends CommonScope {
   person: MentorPersonView;
   groups: MentorGroupView[];
   mentees: Array<MentorMemberView & { group: string }>;
+  /**
+   * Null unless the owner also takes part in this cohort; then the group
+   * they are a member of and their days as a participant (their sessions
+   * and calendar include that group's sessions on those days).
+   */
+  taking_part: { group: string | null; first_day: string; first_day_label: string; last_day: string; last_day_label: string } | null;
   /** The cohort's check-in touchpoint (type `check-in`, else the first group touchpoint), or null. */
   check_in: TouchpointView | null;
 }
