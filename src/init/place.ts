@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import picomatch from 'picomatch';
 import { parseAllDocuments } from 'yaml';
+import { documentRules } from '../program/discover.js';
 import type { ScaffoldFile } from './scaffold.js';
 
 /** Where a new program's folder sits: inside another program, inside a git repository. */
@@ -28,21 +28,9 @@ export function enclosingProgram(dir: string, files: readonly ScaffoldFile[]): E
   if (root === undefined) return undefined;
   const folder = toSlashes(path.relative(root, dir));
   const settings = readSettings(path.join(root, 'program.yaml'));
-  const excluded = settings.exclude.length > 0 ? picomatch(settings.exclude, { dot: true }) : () => false;
-  const skipped = new Set(['records', 'templates', 'out', normalizeFolder(settings.records)]);
-  const documents = files
-    .map((f) => `${folder}/${f.path}`)
-    .filter((rel) => {
-      if (!/\.ya?ml$/i.test(rel)) return false;
-      const segments = rel.split('/');
-      // As discoverFiles walks: dot-entries and node_modules anywhere, reserved folders, excluded folders and files.
-      if (segments.some((s) => s.startsWith('.') || s === 'node_modules')) return false;
-      for (let i = 1; i <= segments.length; i++) {
-        const prefix = segments.slice(0, i).join('/');
-        if (excluded(prefix) || (i < segments.length && skipped.has(prefix))) return false;
-      }
-      return true;
-    });
+  // The very rules `cohort validate` walks that program by.
+  const rules = documentRules({ exclude: settings.exclude, skipFolders: [settings.records] });
+  const documents = files.map((f) => `${folder}/${f.path}`).filter((rel) => rules.reads(rel));
   if (documents.length === 0) return undefined;
   return { root, folder, documents, exclude: `${folder}/**` };
 }
@@ -80,10 +68,6 @@ function readSettings(file: string): { exclude: string[]; records: string } {
     // fall through
   }
   return { exclude: [], records: 'records' };
-}
-
-function normalizeFolder(folder: string): string {
-  return folder.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
 }
 
 export function toSlashes(p: string): string {

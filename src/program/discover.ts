@@ -34,23 +34,42 @@ export interface DiscoverOptions {
   skipFolders: readonly string[];
 }
 
-/** Every *.yaml / *.yml below the root that is a program document, as sorted relative paths. */
-export function discoverFiles(root: string, options: DiscoverOptions): string[] {
+/** Which paths below the root are program documents: one rule set for walking the root and for asking about a path that may not exist yet. */
+export interface DocumentRules {
+  /** An entry (a folder when `isFolder`) that discovery does not read, nor walk into. */
+  skips(rel: string, isFolder: boolean): boolean;
+  /** A file path (relative, forward slashes) that discovery would read as a program document. */
+  reads(rel: string): boolean;
+}
+
+export function documentRules(options: DiscoverOptions): DocumentRules {
   const excluded = options.exclude.length > 0 ? picomatch([...options.exclude], { dot: true }) : () => false;
   const skip = new Set([...RESERVED_ROOT_FOLDERS, ...options.skipFolders].map(normalizeFolder));
+  const skips = (rel: string, isFolder: boolean): boolean => {
+    const name = rel.slice(rel.lastIndexOf('/') + 1);
+    return name.startsWith('.') || name === 'node_modules' || excluded(rel) || (isFolder && skip.has(rel));
+  };
+  const reads = (rel: string): boolean => {
+    if (!/\.ya?ml$/i.test(rel)) return false;
+    const segments = rel.split('/');
+    return segments.every((_, i) => !skips(segments.slice(0, i + 1).join('/'), i < segments.length - 1));
+  };
+  return { skips, reads };
+}
+
+/** Every *.yaml / *.yml below the root that is a program document, as sorted relative paths. */
+export function discoverFiles(root: string, options: DiscoverOptions): string[] {
+  const rules = documentRules(options);
   const found: string[] = [];
   const walk = (relDir: string): void => {
     const entries = readdirSync(path.join(root, relDir), { withFileTypes: true });
     for (const entry of entries) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      if (excluded(rel)) continue;
       // Symbolic links to folders are not followed: they could loop.
-      if (entry.isDirectory()) {
-        if (!skip.has(rel)) walk(rel);
-      } else if (/\.ya?ml$/i.test(entry.name)) {
-        found.push(rel);
-      }
+      const isFolder = entry.isDirectory();
+      if (rules.skips(rel, isFolder)) continue;
+      if (isFolder) walk(rel);
+      else if (/\.ya?ml$/i.test(entry.name)) found.push(rel);
     }
   };
   walk('');
