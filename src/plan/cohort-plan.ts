@@ -51,6 +51,7 @@ export function planCohort(cohort: Doc<'Cohort'>, curriculum: Doc<'Curriculum'>,
     sampleDay,
     duration,
     cohortId: id,
+    cohortStart: calendar.start,
   });
   formed.warnings.forEach(ctx.warn);
   const groups = assignMentors(cohort, calendar, formed.groups, participants, { competencies, zone, duration, sampleDay, lock }, ctx);

@@ -26,6 +26,8 @@ export interface GroupingInput {
   duration: number;
   /** For the `cohort` field of warnings. */
   cohortId?: string;
+  /** The cohort's first day: someone expected only from later joined late (default: nobody did). */
+  cohortStart?: DayNumber;
 }
 
 export interface FormedGroup {
@@ -243,7 +245,7 @@ export function formGroups(input: GroupingInput): GroupingResult {
   // A published plan counts once someone in it is still here; otherwise there is nothing to keep.
   const lock = new Map(Object.entries(input.lock ?? {}));
   const locked = lock.size > 0 && people.some((p) => lock.has(p.id));
-  if (locked) placeWithLock(state, lock, { min, max }, warn);
+  if (locked) placeWithLock(state, lock, { min, max, cohortStart: input.cohortStart ?? Infinity }, warn);
   else placeFresh(state);
 
   for (const [g, members] of state.groups.entries()) {
@@ -477,7 +479,7 @@ function mixDepartments(state: State): void {
 
 // ---------------------------------------------------------- locked plan ----
 
-function placeWithLock(state: State, lock: ReadonlyMap<string, string>, { min, max }: { min: number; max: number }, warn: (message: string, hint?: string) => void): void {
+function placeWithLock(state: State, lock: ReadonlyMap<string, string>, { min, max, cohortStart }: { min: number; max: number; cohortStart: DayNumber }, warn: (message: string, hint?: string) => void): void {
   const count = state.groups.length;
   const toPlace: number[] = [];
   const moved = new Map<number, string>();
@@ -507,7 +509,7 @@ function placeWithLock(state: State, lock: ReadonlyMap<string, string>, { min, m
     const reason = moved.get(person);
     if (reason !== undefined) warn(`${state.people[person]!.id} moves from ${lock.get(state.people[person]!.id)} to g${group + 1}: ${reason}`);
   }
-  fillNewGroups(state, new Set(lock.values()), min, warn);
+  fillNewGroups(state, new Set(lock.values()), min, cohortStart, warn);
 }
 
 /**
@@ -516,11 +518,13 @@ function placeWithLock(state: State, lock: ReadonlyMap<string, string>, { min, m
  * the plan itself would break the bounds it must keep. It is filled up to
  * min from the groups with the most people above min, one person at a time
  * (the one who shares the most time with it, then the lowest id), each move
- * said. A group that only shrank is left as it is (the caller warns).
+ * said. A group that only shrank is left as it is (the caller warns), and
+ * so is one of late joiners only: the others have been meeting in their
+ * groups, and moving them would rewrite their record.
  */
-function fillNewGroups(state: State, published: ReadonlySet<string>, min: number, warn: (message: string, hint?: string) => void): void {
+function fillNewGroups(state: State, published: ReadonlySet<string>, min: number, cohortStart: DayNumber, warn: (message: string, hint?: string) => void): void {
   for (const [g, members] of state.groups.entries()) {
-    if (published.has(`g${g + 1}`)) continue;
+    if (published.has(`g${g + 1}`) || (members.length > 0 && members.every((i) => state.people[i]!.from > cohortStart))) continue;
     while (members.length < min) {
       const donor = largestAboveMin(state, min, g);
       if (donor === undefined) break;

@@ -126,6 +126,8 @@ function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTou
   for (const date of dates) {
     const everyone = members.every((p) => p.from <= date && date <= p.to);
     const expected = everyone ? members : members.filter((p) => p.from <= date && date <= p.to);
+    // A group of late joiners has nobody to meet before they come.
+    if (expected.length === 0 && members.length > 0) continue;
     const hours = everyone ? memberHours : distinctHours(expected);
     // A session already published keeps its time where it still can (so a rerun changes nothing); a new one starts from the usual time.
     const preferred = fixed ?? published?.byDay.get(date) ?? usual;

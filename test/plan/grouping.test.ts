@@ -175,6 +175,16 @@ describe('formGroups', () => {
     expect(warnings.map((w) => w.message)).toEqual(moved.map((p) => `${p.id} moves from ${groupOf(before, p.id)} to g5: g5 is new (the cohort grew) and needs groups.min (4) people`));
   });
 
+  it('leaves a new group of late joiners as it is: the others have been meeting in their groups', () => {
+    const bounds = { ...base, min: 4, max: 6, cohortStart: day('2026-03-02') };
+    const before = formGroups({ ...bounds, participants: people(24) }).groups;
+    const lateJoiner = { ...participant('zz-new'), from: day('2026-03-16') };
+    const { groups, warnings } = formGroups({ ...bounds, participants: [...people(24), lateJoiner], lock: asLock(before) });
+    expect(people(24).every((p) => groupOf(groups, p.id) === groupOf(before, p.id))).toBe(true);
+    expect(groupOf(groups, 'zz-new')).toBe('g5');
+    expect(warnings.map((w) => w.message)).toEqual(['g5 has 1 participant, fewer than groups.min (4)']);
+  });
+
   it('judges the shared slot among the people expected on the sample day', () => {
     const joinsLater = { ...participant('la-01', { timezone: 'America/Los_Angeles' }), from: day('2026-03-09') };
     const leftEarly = { ...participant('la-02', { timezone: 'America/Los_Angeles' }), to: day('2026-03-02') };

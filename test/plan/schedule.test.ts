@@ -69,6 +69,15 @@ describe('scheduleCohort', () => {
     expect(warnings).toEqual([]);
   });
 
+  it('gives a group no session on a date none of its members is expected', () => {
+    const base = input([{ type: 'check-in', cadence: 'weekly', weekday: 'wed', duration: '1h' }]);
+    const threeWeeks = { ...base, calendar: { start: day('2026-03-02'), end: day('2026-03-22'), weeks: 3, modules: [] } };
+    // Both join in the second week: the group meets from then on.
+    const late = [...base.participants.values()].map((p) => ({ ...p, from: day('2026-03-09') }));
+    const sessions = scheduleCohort({ ...threeWeeks, participants: new Map(late.map((p) => [p.id, p])) }, () => {});
+    expect(sessions.map((s) => s.date)).toEqual(['2026-03-11', '2026-03-18']);
+  });
+
   describe('a lead away on the day', () => {
     const away = { unavailable: [{ from: day('2026-03-04'), to: day('2026-03-04') }] };
     const withLeads = (ben: ReturnType<typeof participant>) => {
