@@ -17,6 +17,11 @@ export class BusyBook {
     return calendarIn(this.mentors, id);
   }
 
+  /** A person's own calendar by id: one id is one person, so someone who takes part and mentors, or is in two cohorts, has this one. */
+  person(id: string): BusyDays {
+    return this.mentor(id);
+  }
+
   /** A group's own calendar (group ids repeat across cohorts). */
   group(cohortId: string, groupId: string): BusyDays {
     let byGroup = this.groups.get(cohortId);

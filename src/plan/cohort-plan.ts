@@ -23,6 +23,8 @@ export interface CohortContext {
   busy: BusyBook;
   /** Capacity published plans hold for cohorts not planned yet. */
   locked: LockedCapacity;
+  /** Participant ids in more than one cohort. */
+  inSeveralCohorts: ReadonlySet<string>;
   /** Every participant planned so far, by id, for the pages that list people. */
   people: Map<string, PlanParticipant>;
   warn: (w: PlanWarning) => void;
@@ -56,7 +58,7 @@ export function planCohort(cohort: Doc<'Cohort'>, curriculum: Doc<'Curriculum'>,
   formed.warnings.forEach(ctx.warn);
   const groups = assignMentors(cohort, calendar, formed.groups, participants, { competencies, zone, duration, sampleDay, lock }, ctx);
   const sessions = scheduleCohort(
-    { cohortId: id, zone, calendar, touchpoints: spec.touchpoints ?? [], groups: groups.groups, participants, mentors: ctx.mentors, closed: ctx.closed, busy: ctx.busy, ...(lock?.starts ? { published: lock.starts } : {}) },
+    { cohortId: id, zone, calendar, touchpoints: spec.touchpoints ?? [], groups: groups.groups, participants, mentors: ctx.mentors, closed: ctx.closed, busy: ctx.busy, inSeveralCohorts: ctx.inSeveralCohorts, ...(lock?.starts ? { published: lock.starts } : {}) },
     ctx.warn,
   );
   return {

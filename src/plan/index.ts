@@ -56,6 +56,7 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
     communityLedger: capacityLedger(),
     busy: new BusyBook(),
     locked: new LockedCapacity(ordered, options.locks, byId),
+    inSeveralCohorts: inSeveralCohorts(ordered.map((o) => o.cohort)),
     people: new Map(),
     warn: (w) => problems.push(w),
   };
@@ -78,6 +79,14 @@ export function planProgram(model: ProgramModel, options: PlanOptions): ProgramP
   const people: PeopleIndex = idRecord();
   for (const person of [...ctx.people.values(), ...mentors]) people[person.id] = personInfo(person);
   return { cohorts, ...(communities ? { communities } : {}), mentors, people, problems };
+}
+
+/** Participant ids that appear in more than one cohort (one id is one person). */
+function inSeveralCohorts(cohorts: ReadonlyArray<Doc<'Cohort'>>): Set<string> {
+  const seen = new Set<string>();
+  const again = new Set<string>();
+  for (const cohort of cohorts) for (const id of new Set(cohort.value.spec.participants.map((p) => p.id))) (seen.has(id) ? again : seen).add(id);
+  return again;
 }
 
 function personInfo(person: PlanPerson): PersonInfo {

@@ -20,6 +20,8 @@ export interface ScheduleInput {
   closed: ClosedDay;
   /** Shared across cohorts: a lead never has two sessions at once. */
   busy: BusyBook;
+  /** Participant ids in more than one cohort: their sessions here must not clash with their others. */
+  inSeveralCohorts?: ReadonlySet<string>;
   /** The published plan's starts of each group touchpoint (see publishedStartKey). */
   published?: Readonly<Record<string, PublishedStarts>>;
 }
@@ -53,8 +55,8 @@ interface GroupPeople {
   lead: PlanMentor | undefined;
   /** The group's own sessions in the busy book. */
   own: BusyDays;
-  /** The calendars of members who are mentors too: what they lead elsewhere must not clash with this group. */
-  mentoring: BusyDays[];
+  /** The calendars of members with sessions elsewhere (they mentor too, or take part in another cohort): those must not clash with this group. */
+  elsewhere: BusyDays[];
 }
 
 function groupPeople(input: ScheduleInput, group: PlannedGroup): GroupPeople {
@@ -66,14 +68,14 @@ function groupPeople(input: ScheduleInput, group: PlannedGroup): GroupPeople {
     memberHours: distinctHours(members),
     lead: input.mentors.get(group.lead),
     own: input.busy.group(input.cohortId, group.id),
-    mentoring: mentoringCalendars(input, members),
+    elsewhere: elsewhereCalendars(input, members),
   };
 }
 
-/** The mentor calendars of these participants who are on the roster too (the same id is the same person). */
-function mentoringCalendars(input: ScheduleInput, participants: Iterable<PlanParticipant>): BusyDays[] {
+/** The own calendars of these participants who are on the roster too or in another cohort (the same id is the same person). */
+function elsewhereCalendars(input: ScheduleInput, participants: Iterable<PlanParticipant>): BusyDays[] {
   const calendars: BusyDays[] = [];
-  for (const p of participants) if (input.mentors.has(p.id)) calendars.push(input.busy.mentor(p.id));
+  for (const p of participants) if (input.mentors.has(p.id) || input.inSeveralCohorts?.has(p.id)) calendars.push(input.busy.person(p.id));
   return calendars;
 }
 
@@ -108,7 +110,7 @@ function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: 
     const at = zonedInstant(date, start, input.zone);
     const busy: Busy = [at, at + duration * MINUTE];
     for (const group of input.groups) input.busy.group(input.cohortId, group.id).add(busy);
-    for (const calendar of mentoringCalendars(input, expected.filter((p): p is PlanParticipant => 'from' in p))) calendar.add(busy);
+    for (const calendar of elsewhereCalendars(input, expected.filter((p): p is PlanParticipant => 'from' in p))) calendar.add(busy);
     const session = makeSession(input, 'all', touchpoint, date, start, duration, '', at);
     warnIfSkipped(session, fixed, touchpoint.type, warn);
     return [session];
@@ -117,7 +119,7 @@ function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: 
 
 function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTouchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
   const { touchpoint, duration, dates, fixed } = plan;
-  const { group, own, mentoring, members, memberHours, lead } = people;
+  const { group, own, elsewhere, members, memberHours, lead } = people;
   const meeting = meetingOf(withLead(memberHours, lead), input.zone, duration);
   const published = input.published?.[publishedStartKey(group.id, touchpoint.type)];
   const best = keptStart(meeting, dates, published?.usual);
@@ -131,7 +133,7 @@ function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTou
     const hours = everyone ? memberHours : distinctHours(expected);
     // A session already published keeps its time where it still can (so a rerun changes nothing); a new one starts from the usual time.
     const preferred = fixed ?? published?.byDay.get(date) ?? usual;
-    const placed = placeGroupSession(input, { group, own, mentoring, touchpoint, date, duration, expected, hours, lead, preferred, fixed, meeting: everyone ? meeting : undefined }, warn);
+    const placed = placeGroupSession(input, { group, own, elsewhere, touchpoint, date, duration, expected, hours, lead, preferred, fixed, meeting: everyone ? meeting : undefined }, warn);
     if (placed) sessions.push(placed);
   }
   return sessions;
@@ -159,7 +161,7 @@ const STABLE_TRIES = 12;
  * the dates it clashes.
  */
 function stableStart(input: ScheduleInput, people: GroupPeople, plan: GroupTouchpoint, meeting: Meeting, best: number): number {
-  const owners = people.lead ? [people.own, mentorBusy(input, people.lead), ...people.mentoring] : [people.own, ...people.mentoring];
+  const owners = people.lead ? [people.own, mentorBusy(input, people.lead), ...people.elsewhere] : [people.own, ...people.elsewhere];
   const span = plan.duration * MINUTE;
   const freeOnAll = (start: number) =>
     plan.dates.every((date) => {
@@ -190,8 +192,8 @@ interface Placement {
   group: PlannedGroup;
   /** The group's own sessions in the busy book. */
   own: BusyDays;
-  /** Calendars of members who also mentor (see GroupPeople). */
-  mentoring: BusyDays[];
+  /** Calendars of members with sessions elsewhere (see GroupPeople). */
+  elsewhere: BusyDays[];
   touchpoint: Touchpoint;
   date: DayNumber;
   duration: number;
@@ -236,7 +238,7 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
   const busy: Busy = [at, at + p.duration * MINUTE];
   p.own.add(busy);
   if (acting) mentorBusy(input, acting).add(busy);
-  for (const calendar of p.mentoring) calendar.add(busy);
+  for (const calendar of p.elsewhere) calendar.add(busy);
   const session = makeSession(input, p.group.id, p.touchpoint, p.date, start, p.duration, acting?.id ?? '', at);
   warnIfSkipped(session, p.fixed, `${p.group.id} ${p.touchpoint.type}`, warn);
   return session;
@@ -247,7 +249,7 @@ function nearby(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined
   const dayStart = zonedInstant(p.date, 0, input.zone);
   const owners = lead ? [p.own, mentorBusy(input, lead)] : [p.own];
   // Two days: a late start may run past midnight.
-  return busyNear(dayStart, dayStart + 2 * 86_400_000, p.mentoring.length > 0 ? [...owners, ...p.mentoring] : owners);
+  return busyNear(dayStart, dayStart + 2 * 86_400_000, p.elsewhere.length > 0 ? [...owners, ...p.elsewhere] : owners);
 }
 
 /**

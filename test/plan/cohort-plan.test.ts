@@ -3,7 +3,7 @@ import { planProgram } from '../../src/plan/index.js';
 import { NewPeople, jobFiles } from '../../src/plan/write-job.js';
 import { loadFromMemory } from '../../src/program/memory.js';
 import { validateProgram } from '../../src/validate/index.js';
-import { TODAY, edit, editAll } from '../helpers/program.js';
+import { MINIMAL, TODAY, edit, editAll } from '../helpers/program.js';
 
 function planOf(files: Record<string, string>) {
   const { model, diagnostics } = validateProgram(loadFromMemory(files), { today: TODAY });
@@ -190,5 +190,45 @@ spec:
   it('goes to the earlier cohort when nothing is published', () => {
     const plan = planWith({});
     expect(Object.values(plan.cohorts.find((c) => c.cohort === 'spring-2026')!.communityMentor)).toEqual(['pia']);
+  });
+});
+
+describe('someone in two cohorts at once', () => {
+  // twin-2026 runs alongside spring-2026, and ana, who works only 10:00–12:00, takes part in both, with lena leading her group in one and kai in the other.
+  const twin = `apiVersion: cohort/v1
+kind: Cohort
+metadata: { id: twin-2026, name: Twin 2026 }
+spec:
+  curriculum: basics
+  start: 2026-03-02
+  groups: { max: 3 }
+  touchpoints:
+    - { type: check-in, cadence: weekly, weekday: tue, duration: 1h }
+  participants:
+    - { id: ana, name: Ana, email: ana@acme.example, workingHours: { start: "10:00", end: "12:00" } }
+    - { id: zed, name: Zed, email: zed@acme.example }
+  pins:
+    - { group: g1, lead: kai }
+`;
+  const files = {
+    ...editAll('cohorts/spring.yaml', [
+      ['{ id: ana, name: Ana, email: ana@acme.example, department: Finance }', '{ id: ana, name: Ana, email: ana@acme.example, department: Finance, workingHours: { start: "10:00", end: "12:00" } }'],
+      ['duration: 30m }', 'duration: 1h }'],
+    ]),
+    'mentors.yaml': MINIMAL['mentors.yaml']!.replace('    - { id: pia,', '    - { id: kai, name: Kai, email: kai@acme.example, tier: lead, capacity: 2, skills: [app-building] }\n    - { id: pia,'),
+    'cohorts/twin.yaml': twin,
+  };
+
+  it('never has two of their sessions at once', () => {
+    const plan = planOf(files);
+    const ana = plan.cohorts.flatMap((c) => c.sessions.filter((s) => s.group === c.groups.find((g) => g.members.includes('ana'))!.id));
+    const byDate = new Map<string, typeof ana>();
+    for (const s of ana) byDate.set(s.date, [...(byDate.get(s.date) ?? []), s]);
+    expect(byDate.size).toBeGreaterThan(0);
+    for (const [date, sessions] of byDate) {
+      expect(sessions.length, date).toBe(2);
+      const [a, b] = sessions.map((s) => [Date.parse(s.startUtc), Date.parse(s.endUtc)] as const);
+      expect(a![1] <= b![0] || b![1] <= a![0], `${date}: ${sessions.map((s) => `${s.cohort} ${s.start}`).join(', ')}`).toBe(true);
+    }
   });
 });
