@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { stopOnDamagedLocks } from './damaged-locks.js';
+import { readPublishedPlan } from './published-plan.js';
 import type { GlobalOptions, Io } from '../context.js';
 import type { Diagnostic } from '../diagnostics.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -12,7 +12,6 @@ import { DEFAULT_CODE_OF_CONDUCT, PACK_TEMPLATES, defaultCodeOfConduct, onboardi
 import { selectPacks } from '../onboard/select.js';
 import { loadTemplateSources } from '../onboard/sources.js';
 import { planProgram } from '../plan/index.js';
-import { readLocks } from '../plan/lock.js';
 import { didYouMean } from '../util/suggest.js';
 import { packageVersion } from '../version.js';
 import { loadAndValidate, reportProblems, stopOnErrors } from './validate-first.js';
@@ -40,11 +39,9 @@ export async function onboardCommand(options: OnboardCommandOptions, io: Io): Pr
   if (options.cohort !== undefined && !cohortIds.includes(options.cohort)) {
     throw new UsageError(`no cohort "${options.cohort}"${didYouMean(options.cohort, cohortIds)}`, `cohorts: ${cohortIds.join(', ')}`);
   }
-  const planDir = path.join(validated.program.out, 'plan');
-  const locks = await readLocks(planDir, cohortIds);
-  const damaged = stopOnDamagedLocks(locks, options, io);
-  if (damaged !== undefined) return damaged;
-  const plan = planProgram(model, { locks });
+  const published = await readPublishedPlan(validated.program, cohortIds, options, io);
+  if ('stop' in published) return published.stop;
+  const plan = planProgram(model, { locks: published.locks });
   reportProblems(plan.problems, options, io);
   if (plan.problems.some((p) => p.severity === 'error')) {
     io.stderr('cohort: the plan is incomplete; no onboarding packs were written\n');

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { stopOnDamagedLocks } from './damaged-locks.js';
+import { stopOnDamagedLocks } from './published-plan.js';
 import Table from 'cli-table3';
 import type { GlobalOptions, Io } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { stopOnDamagedLocks } from './damaged-locks.js';
+import { readPublishedPlan } from './published-plan.js';
 import Table from 'cli-table3';
 import type { GlobalOptions, Io } from '../context.js';
 import type { Diagnostic } from '../diagnostics.js';
@@ -8,7 +8,6 @@ import { pretty } from '../format/pretty.js';
 import { readLines } from '../io/lines.js';
 import { replaceFolder } from '../io/output.js';
 import { planProgram } from '../plan/index.js';
-import { readLocks } from '../plan/lock.js';
 import type { RecordFinding } from '../records/index.js';
 import { openBadges } from '../report/badges.js';
 import { badgeCredentials } from '../report/credential-texts.js';
@@ -46,10 +45,9 @@ export async function reportCommand(options: ReportCommandOptions, io: Io): Prom
   if (options.cohort !== undefined && !cohortIds.includes(options.cohort)) {
     throw new UsageError(`no cohort "${options.cohort}"${didYouMean(options.cohort, cohortIds)}`, `cohorts: ${cohortIds.join(', ')}`);
   }
-  const locks = await readLocks(path.join(validated.program.out, 'plan'), cohortIds);
-  const damaged = stopOnDamagedLocks(locks, options, io);
-  if (damaged !== undefined) return damaged;
-  const plan = planProgram(model, { locks });
+  const published = await readPublishedPlan(validated.program, cohortIds, options, io);
+  if ('stop' in published) return published.stop;
+  const plan = planProgram(model, { locks: published.locks });
   const findings: RecordFinding[] = [];
   const full = await reportFromRecords(root, model, plan, today, findings);
   const errors = findings.filter((f) => f.severity === 'error').length;

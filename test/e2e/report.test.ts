@@ -100,6 +100,23 @@ describe('cohort report on broken or hostile records', () => {
     expect(result.stderr).toMatch(/program\.yaml:86:1 warning the records folder "exports\/" is not there: no records are read/);
   });
 
+  it('with an --out of its own, reads the groups of the plan published under out/, and says so', async () => {
+    const program = copyOfExample();
+    // A published plan that differs from a fresh one: one participant moved by hand from g1 to g2, as a lead may do.
+    await cohort(['plan', '--program', program, ...TODAY]);
+    const groups = path.join(program, 'out/plan/spring-2026/groups.csv');
+    const rows = readFileSync(groups, 'utf8').split('\n');
+    const at = rows.findIndex((r) => r.includes(',participant,') && r.includes(',g1,'));
+    rows[at] = rows[at]!.replace(',g1,', ',g2,');
+    writeFileSync(groups, rows.join('\n'));
+    expect((await cohort(['report', '--program', program, ...TODAY])).exitCode).toBe(0);
+    const shared = await cohort(['report', '--program', program, '--out', path.join(program, 'shared'), ...TODAY], { cwd: program });
+    expect(shared.exitCode).toBe(0);
+    expect(shared.stderr).toContain('cohort: no published plan in shared/plan: groups are read from out/plan\n');
+    const participants = (dir: string) => readFileSync(path.join(program, dir, 'report/participants.csv'), 'utf8');
+    expect(participants('shared')).toBe(participants('out'));
+  });
+
   it('never lets a formula-looking name reach a CSV unescaped', async () => {
     const program = copyOfExample();
     const file = path.join(program, 'cohorts/spring-2026.yaml');
