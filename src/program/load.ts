@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { IoError } from '../errors.js';
 import { PROGRAM_FILE, discoverFiles, insideRoot } from './discover.js';
@@ -35,9 +35,13 @@ function read(root: string, rel: string): SourceFile {
   const abs = path.join(root, rel);
   let bytes: Buffer;
   try {
+    // A pipe, socket or device named *.yaml would block the read for ever (or never end): only regular files are read.
+    if (!statSync(abs).isFile()) throw new IoError(`cannot read ${rel}: not a regular file (a pipe, socket or device)`, `remove it, or add it to Program.spec.exclude`);
     bytes = readFileSync(abs);
   } catch (error) {
-    throw new IoError(`cannot read ${rel}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    if (error instanceof IoError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new IoError(`cannot read ${rel}: ${code ?? String(error)}`, code === 'ENOENT' ? 'a link that points nowhere? fix or remove it' : code === 'EACCES' ? 'check the file\'s permissions' : undefined);
   }
   return readSource(rel, abs, bytes);
 }
