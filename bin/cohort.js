@@ -4,6 +4,12 @@
 import { readFileSync } from 'node:fs';
 import module from 'node:module';
 
+// A reader that stops early (`cohort schema | head -1`) closes stdout: what is left to print has nowhere to go, which is no failure.
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(process.exitCode ?? 0);
+});
+
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));

@@ -2,7 +2,8 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXAMPLE, REPO, cohort } from '../helpers/cli.js';
+import { execa } from 'execa';
+import { BIN, EXAMPLE, REPO, cohort } from '../helpers/cli.js';
 
 const TODAY = ['--today', '2026-11-26'];
 /** Not inside a GitHub Actions job, whatever runs the tests. */
@@ -112,6 +113,14 @@ describe('CI formats inside a repository', () => {
     cpSync(`${REPO}fixtures/bad/unknown-field`, path.join(workspace, 'nested', 'academy'), { recursive: true });
     const result = await cohort([...broken, '--program', path.join(workspace, 'nested', 'academy'), '--format', 'github'], { env: { GITHUB_WORKSPACE: workspace } });
     expect(result.stdout).toMatch(/^::error file=nested\/academy\/program\.yaml,/);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it.skipIf(process.platform === 'win32')('closes stdout without a stack trace or a failing exit', async () => {
+    // `head -c 20` reads a little of the schema and closes the pipe while cohort is still writing.
+    const result = await execa('bash', ['-c', `"${process.execPath}" "${BIN}" schema | head -c 20 >/dev/null; echo "exit \${PIPESTATUS[0]}" >&2`], { reject: false });
+    expect(result.stderr).toBe('exit 0');
   });
 });
 
