@@ -16,23 +16,37 @@ function block(d: Diagnostic, input: FormatInput, paint: InstanceType<typeof Cha
   return head + codeFrame(d, input, paint) + hint + '\n';
 }
 
+/** Columns of a line shown in a code frame: a minified or binary line can be megabytes long. */
+const FRAME_COLUMNS = 120;
+/** Columns shown before the finding's own when a long line is cut. */
+const FRAME_LEAD = 40;
+
 function codeFrame(d: Diagnostic, input: FormatInput, paint: InstanceType<typeof Chalk>): string {
   const first = Math.max(1, d.line - 1);
   const width = String(d.line + 1).length;
+  // One window for every line of the frame, so the carets stay under the finding.
+  const from = Math.max(0, d.column - 1 - FRAME_LEAD);
   let out = '';
   for (let line = first; line <= d.line + 1; line++) {
     const text = input.lineText(d.file, line);
     if (line > d.line && text.trim() === '') break;
     if (line !== d.line && text === '' && line < d.line) continue;
     const marker = line === d.line ? paint.red('>') : ' ';
-    out += `${marker} ${paint.dim(String(line).padStart(width) + ' |')} ${text.replace(/\t/g, ' ')}\n`;
+    out += `${marker} ${paint.dim(String(line).padStart(width) + ' |')} ${shown(text, from)}\n`;
     if (line === d.line) {
-      const end = d.endLine === d.line ? d.endColumn : text.length + 1;
+      const end = Math.min(d.endLine === d.line ? d.endColumn : text.length + 1, from + FRAME_COLUMNS + 1);
       const carets = '^'.repeat(Math.max(1, end - d.column));
-      out += `  ${paint.dim(' '.repeat(width) + ' |')} ${' '.repeat(Math.max(0, d.column - 1))}${paint.red(carets)}\n`;
+      const lead = from > 0 ? 1 : 0; // the "…" that starts a cut line
+      out += `  ${paint.dim(' '.repeat(width) + ' |')} ${' '.repeat(Math.max(0, d.column - 1 - from + lead))}${paint.red(carets)}\n`;
     }
   }
   return out;
+}
+
+/** A line's text from column `from` on, at most FRAME_COLUMNS of it, cuts marked "…"; tabs as spaces and control characters as U+FFFD, so the frame cannot move the terminal's cursor. */
+function shown(text: string, from: number): string {
+  const part = text.slice(from, from + FRAME_COLUMNS).replace(/\t/g, ' ').replace(/[\u0000-\u001f\u007f]/g, '\uFFFD');
+  return `${from > 0 ? '…' : ''}${part}${text.length > from + FRAME_COLUMNS ? '…' : ''}`;
 }
 
 function summaryLine({ summary }: FormatInput, paint: InstanceType<typeof Chalk>): string {
