@@ -32,7 +32,8 @@ function codeFrame(d: Diagnostic, input: FormatInput, paint: InstanceType<typeof
     if (line > d.line && text.trim() === '') break;
     if (line !== d.line && text === '' && line < d.line) continue;
     const marker = line === d.line ? paint.red('>') : ' ';
-    out += `${marker} ${paint.dim(String(line).padStart(width) + ' |')} ${shown(text, from)}\n`;
+    // Context lines too short to reach the window are shown from their start.
+    out += `${marker} ${paint.dim(String(line).padStart(width) + ' |')} ${shown(text, line === d.line || text.length > from ? from : 0)}\n`;
     if (line === d.line) {
       const end = Math.min(d.endLine === d.line ? d.endColumn : text.length + 1, from + FRAME_COLUMNS + 1);
       const carets = '^'.repeat(Math.max(1, end - d.column));
