@@ -77,7 +77,7 @@ export async function onboardCommand(options: OnboardCommandOptions, io: Io): Pr
   const onboardingDir = path.join(validated.program.out, 'onboarding');
   for (const target of targets) {
     const prefix = target === '' ? '' : `${target}/`;
-    replaceFolder(target === '' ? onboardingDir : path.join(onboardingDir, target), files.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) })));
+    replaceFolder(target === '' ? onboardingDir : path.join(onboardingDir, target), files.filter((f) => f.path.startsWith(prefix)).map((f) => ({ ...f, path: f.path.slice(prefix.length) })), io.stderr);
   }
   if (!options.quiet) io.stdout(summary(files, targets, onboardingDir, options.cwd));
   return EXIT.ok;

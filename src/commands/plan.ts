@@ -3,7 +3,7 @@ import { stopOnDamagedLocks } from './published-plan.js';
 import Table from 'cli-table3';
 import type { GlobalOptions, Io } from '../context.js';
 import { EXIT, UsageError } from '../errors.js';
-import { type OutputFile, folderDrift } from '../io/output.js';
+import { type OutputFile, folderDrift, leftoverWarning } from '../io/output.js';
 import { COMMUNITIES } from '../plan/names.js';
 import { PlanWriter } from '../plan/plan-writer.js';
 import { NewPeople, type WriteJob, jobFiles } from '../plan/write-job.js';
@@ -79,7 +79,8 @@ async function validateAndPlan(options: PlanCommandOptions, io: Io, writer: Plan
   }
   const chosen = options.cohort === undefined ? allPlans(plan) : plan.cohorts.filter((c) => c.cohort === options.cohort);
   if (!writer) return checkDrift(target, driftFiles(chosen, (p) => job(p, plan.people)), io);
-  const written = await writer.finish();
+  const { written, leftovers } = await writer.finish();
+  for (const leftover of leftovers) io.stderr(leftoverWarning(leftover));
   if (!options.quiet) io.stdout(summaryTable(chosen, plan.problems) + `\nwrote ${written} files to ${path.relative(options.cwd, target) || '.'}\n`);
   return EXIT.ok;
 }

@@ -62,7 +62,7 @@ export async function reportCommand(options: ReportCommandOptions, io: Io): Prom
     { path: 'metrics.json', content: metricsJson(shared) },
     { path: 'report.md', content: reportMarkdown(shared) },
     ...badges,
-  ]);
+  ], io.stderr);
   if (!options.quiet) io.stdout(`${scorecard(shared)}\nwrote ${4 + badges.length} files to ${path.relative(options.cwd, path.join(validated.program.out, 'report')) || '.'}\n`);
   const missed = shared.criteria.some((c) => c.status === 'missed');
   return options.failOnCriteria && missed ? EXIT.findings : EXIT.ok;

@@ -1,7 +1,7 @@
-import { accessSync, closeSync, constants, lstatSync, mkdirSync, openSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, lstatSync, openSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IoError } from '../errors.js';
-import { safeJoin } from '../io/output.js';
+import { makeFolders, safeJoin } from '../io/output.js';
 import type { ScaffoldFile } from './scaffold.js';
 
 const ANOTHER_FOLDER = 'choose another folder (cohort init DIR), or move the paths named above out of the way';
@@ -153,7 +153,8 @@ function undo(planned: readonly Planned[], created: readonly string[]): string[]
 
 /** Creates `folder` and any missing parents, recording each one created (outermost first). */
 function makeFolder(folder: string, created: string[]): void {
-  const first = mkdirSync(folder, { recursive: true });
+  // Not mkdirSync's own recursion: on Node 20 it loops for ever where mkdir answers ENOENT under an existing parent (/proc).
+  const first = makeFolders(folder);
   if (first === undefined) return;
   const made: string[] = [];
   for (let f = folder; ; f = path.dirname(f)) {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { IoError } from '../errors.js';
@@ -20,21 +20,29 @@ export interface OutputFile {
  * generator itself passes through unchanged (after the staging folder is
  * removed); failures to write become an IoError. Returns how many files
  * were written.
+ *
+ * Once the new folder is in place the run has succeeded: when the earlier
+ * copy, moved aside, cannot be removed (a folder inside it owned by another
+ * user), `warn` gets a line naming it and how to remove it (see
+ * {@link leftoverWarning}); by default it goes to stderr.
  */
-export function replaceFolder(target: string, files: Iterable<OutputFile>): number {
+export function replaceFolder(target: string, files: Iterable<OutputFile>, warn: (text: string) => void = (text) => void process.stderr.write(text)): number {
   const stage = new StagedFolder(target);
   let written = 0;
+  let leftovers: Leftover[];
   try {
     for (const file of passThrough(files)) {
       stage.write(file);
       written++;
     }
-    stage.commit();
+    leftovers = stage.commit();
   } catch (error) {
     stage.abort();
     if (error instanceof GeneratorFailure) throw error.cause;
     throw writeFailure(target, error);
   }
+  // The new output is in place: an earlier copy that could not be removed is worth a warning, not a failure.
+  for (const leftover of leftovers) warn(leftoverWarning(leftover));
   return written;
 }
 
@@ -57,7 +65,7 @@ export class StagedFolder {
     this.dir = path.join(parent, stagingName(target, 'new', process.pid, time));
     this.retired = path.join(parent, stagingName(target, 'old', process.pid, time));
     try {
-      mkdirSync(this.dir, { recursive: true });
+      makeFolders(this.dir);
     } catch (error) {
       this.abort();
       throw writeFailure(target, error);
@@ -69,8 +77,19 @@ export class StagedFolder {
     this.writer.write(file);
   }
 
-  /** Swap the staged folder in place of the target (the earlier target is removed). */
-  commit(): void {
+  /**
+   * Swap the staged folder in place of the target, then remove the earlier
+   * target (moved aside to a hidden sibling while swapping).
+   *
+   * A failed swap throws an IoError (and puts the earlier target back).
+   * Once the swap is done the new output is in place and the run has
+   * succeeded, so failing to remove the earlier copy (EACCES: a folder in it
+   * owned by another user) does not throw: the copies left behind are
+   * returned instead, and the CALLER MUST WARN about each one, e.g.
+   * `io.stderr(leftoverWarning(leftover))`; an empty list means nothing was
+   * left. (A later run retries removing them, quietly: see recoverAbandoned.)
+   */
+  commit(): Leftover[] {
     try {
       if (existsSync(this.target)) renameSync(this.target, this.retired);
       renameSync(this.dir, this.target);
@@ -78,7 +97,12 @@ export class StagedFolder {
       this.abort();
       throw writeFailure(this.target, error);
     }
-    rmSync(this.retired, { recursive: true, force: true });
+    try {
+      rmSync(this.retired, { recursive: true, force: true });
+    } catch (error) {
+      if (existsSync(this.retired)) return [{ folder: this.retired, code: errorCode(error) }];
+    }
+    return [];
   }
 
   /** Remove the staging folder and put the earlier target back if it was moved; never throws. */
@@ -171,7 +195,7 @@ export class FolderWriter {
   write(file: OutputFile): void {
     const destination = safeJoin(this.dir, file.path);
     const folder = path.dirname(destination);
-    if (!this.folders.has(folder)) mkdirSync(folder, { recursive: true });
+    if (!this.folders.has(folder)) makeFolders(folder);
     this.folders.add(folder);
     writeFileSync(destination, file.content);
   }
@@ -180,8 +204,83 @@ export class FolderWriter {
 /** How any failure to create, fill or swap an output folder reaches the user. */
 export function writeFailure(target: string, error: unknown): IoError {
   if (error instanceof IoError) return error;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
-  return new IoError(`cannot write ${target}: ${code}`, 'check that the output folder is writable (--out DIR)');
+  return new IoError(`cannot write ${target}: ${errorCode(error)}`, 'check that the output folder is writable (--out DIR)');
+}
+
+/** An earlier output that was replaced but could not be removed: see {@link StagedFolder.commit}. */
+export interface Leftover {
+  /** The hidden folder the earlier output was moved aside to (absolute when the target was). */
+  folder: string;
+  /** Why removing it failed (EACCES, EPERM, EBUSY...). */
+  code: string;
+}
+
+/** The warning for a {@link Leftover}, one line and a hint, ending in a newline (for stderr). */
+export function leftoverWarning(leftover: Leftover): string {
+  return (
+    `cohort: warning: the new output is in place, but the earlier copy moved aside to ${leftover.folder} could not be removed: ${leftover.code}\n` +
+    `  hint: remove it as a user allowed to (its owner, or with sudo): rm -rf ${shellQuote(leftover.folder)}\n`
+  );
+}
+
+function shellQuote(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * Creates `folder` and any missing parents, like `mkdirSync(folder, {
+ * recursive: true })`, and returns the first folder it created (undefined
+ * when `folder` already existed). Use it for every output path instead of
+ * the recursive mkdir: on Node 20 that one loops for ever, at full CPU, when
+ * creating a folder fails with ENOENT although its parent exists (anything
+ * below /proc). Here the nearest existing ancestor is found first and each
+ * missing level is made with a plain mkdir, so any failure is thrown as the
+ * errno error it is (ENOENT, EACCES, EPERM, ENOTDIR, EEXIST for a file in
+ * the way). A level another process creates meanwhile (EEXIST, and it is now
+ * a folder) is fine.
+ */
+export function makeFolders(folder: string): string | undefined {
+  const missing: string[] = [];
+  for (let dir = folder; ; ) {
+    let isDirectory: boolean;
+    try {
+      isDirectory = statSync(dir).isDirectory();
+    } catch (error) {
+      const parent = path.dirname(dir);
+      // ENOTDIR (a file on the way), EACCES and the like: mkdir could not do better.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT' || parent === dir) throw error;
+      missing.push(dir);
+      dir = parent;
+      continue;
+    }
+    // A file where `folder` goes: mkdir reports it (EEXIST).
+    if (!isDirectory) missing.push(dir);
+    break;
+  }
+  let first: string | undefined;
+  for (const dir of missing.reverse()) {
+    try {
+      mkdirSync(dir);
+      first ??= dir;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST' && isFolder(dir)) continue;
+      throw error;
+    }
+  }
+  return first;
+}
+
+function isFolder(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** An errno code (EACCES), else the error's message. */
+function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
 function quietly(action: () => unknown): void {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { FolderWriter, StagedFolder, writeFailure } from '../io/output.js';
+import { FolderWriter, type Leftover, StagedFolder, writeFailure } from '../io/output.js';
 import { type Locks, readAllLocks } from './lock.js';
 import { CLAIM, type WriteJob, type WriterRequest, type WriterState, writeJob } from './write-job.js';
 import { idRecord } from '../util/id-record.js';
@@ -88,8 +88,8 @@ export class PlanWriter {
     this.post({ dir: this.stage!.dir, job, claim });
   }
 
-  /** Render what the thread has not claimed yet, wait for the rest, then swap the staged folder in; returns how many files were written. */
-  async finish(): Promise<number> {
+  /** Render what the thread has not claimed yet, wait for the rest, then swap the staged folder in; returns how many files were written, and earlier copies that could not be removed (see StagedFolder.commit). */
+  async finish(): Promise<{ written: number; leftovers: Leftover[] }> {
     const stage = this.stage!;
     if (this.worker) this.worker.ref();
     // The thread claims jobs in order: the first one it holds going back means it holds every earlier one.
@@ -105,8 +105,8 @@ export class PlanWriter {
       const error = this.failure as NodeJS.ErrnoException;
       throw error.code !== undefined ? writeFailure(stage.target, error) : error;
     }
-    stage.commit();
-    return this.written;
+    const leftovers = stage.commit();
+    return { written: this.written, leftovers };
   }
 
   /** Drop everything staged (the plan has errors, or the run stopped); never throws. */

@@ -38,6 +38,7 @@ export function scheduleCohort(input: ScheduleInput, warn: (w: PlanWarning) => v
   const cohortWide = input.touchpoints.filter((t) => t.scope === 'cohort');
   // Every group meets on the same dates: they are worked out once per touchpoint.
   const perGroup = input.touchpoints.filter((t) => t.scope !== 'cohort').map((t) => groupTouchpoint(input, t));
+  warnIfNeverMeets(input, warn);
   for (const touchpoint of cohortWide) sessions.push(...cohortSessions(input, touchpoint, warn));
   for (const group of input.groups) {
     const people = groupPeople(input, group);
@@ -148,6 +149,19 @@ function keptStart(meeting: Meeting, dates: readonly DayNumber[], published: num
   const best = preferredStartIn(meeting, dates);
   if (published === undefined || best === undefined || published === best) return best;
   return daysFitting(meeting, dates, published) >= daysFitting(meeting, dates, best) ? published : best;
+}
+
+/** A touchpoint every one of whose dates falls on a holiday or a day nobody works has no session at all: said, not left to be noticed. */
+function warnIfNeverMeets(input: ScheduleInput, warn: (w: PlanWarning) => void): void {
+  for (const touchpoint of input.touchpoints) {
+    if (touchpointDates(touchpoint, input.calendar, input.closed).length > 0) continue;
+    warn({
+      severity: 'warning',
+      cohort: input.cohortId,
+      message: `${touchpoint.type} has no session: every date it would fall on is a holiday or a day the program does not work`,
+      hint: 'check the holidays, the working days (workingHours.days) and the touchpoint\'s weekday',
+    });
+  }
 }
 
 /** How many starts around the best one are tried for one free on every date. */

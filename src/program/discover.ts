@@ -1,7 +1,7 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { UsageError } from '../errors.js';
+import { IoError, UsageError } from '../errors.js';
 
 export const PROGRAM_FILE = 'program.yaml';
 
@@ -57,23 +57,69 @@ export function documentRules(options: DiscoverOptions): DocumentRules {
   return { skips, reads };
 }
 
-/** Every *.yaml / *.yml below the root that is a program document, as sorted relative paths. */
+/**
+ * Every *.yaml / *.yml below the root that is a program document, as sorted
+ * relative paths.
+ *
+ * Symbolic links are followed, to folders as to files; the skip rules apply
+ * to the link's own path. A folder is walked once, by its real path, so
+ * links cannot loop, and a folder reached both directly and through a link
+ * is listed by its direct path: links are walked after everything else. A
+ * link that points nowhere named *.yaml is listed like a file, so reading it
+ * reports it. A folder that cannot be read is an IoError naming it.
+ */
 export function discoverFiles(root: string, options: DiscoverOptions): string[] {
   const rules = documentRules(options);
   const found: string[] = [];
+  const walked = new Set<string>();
+  const linked: string[] = [];
   const walk = (relDir: string): void => {
-    const entries = readdirSync(path.join(root, relDir), { withFileTypes: true });
-    for (const entry of entries) {
+    const abs = path.join(root, relDir);
+    const real = realPath(abs);
+    if (walked.has(real)) return;
+    walked.add(real);
+    for (const entry of readFolder(abs, relDir)) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-      // Symbolic links to folders are not followed: they could loop.
-      const isFolder = entry.isDirectory();
+      const isLink = entry.isSymbolicLink();
+      const isFolder = isLink ? pointsToFolder(path.join(abs, entry.name)) : entry.isDirectory();
       if (rules.skips(rel, isFolder)) continue;
-      if (isFolder) walk(rel);
+      if (isFolder && isLink) linked.push(rel);
+      else if (isFolder) walk(rel);
       else if (/\.ya?ml$/i.test(entry.name)) found.push(rel);
     }
   };
   walk('');
+  // A link found while walking a linked folder joins the queue: walked in turn, once.
+  for (let i = 0; i < linked.length; i++) walk(linked[i]!);
   return found.sort();
+}
+
+/** A folder's entries by name (so which of two ways to one folder is walked does not depend on the file system's order). */
+function readFolder(abs: string, rel: string): Dirent[] {
+  try {
+    return readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    if (rel === '') throw new IoError(`cannot read the program folder ${abs}: ${code}`, "check the folder's permissions");
+    throw new IoError(`cannot read the folder ${rel}: ${code}`, `check the folder's permissions, or add "${rel}" to Program.spec.exclude to skip it`);
+  }
+}
+
+/** Whether a link leads to a folder (a link that points nowhere, or cannot be followed, does not). */
+function pointsToFolder(link: string): boolean {
+  try {
+    return statSync(link).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function realPath(abs: string): string {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return path.resolve(abs);
+  }
 }
 
 function normalizeFolder(folder: string): string {

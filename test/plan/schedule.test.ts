@@ -78,6 +78,13 @@ describe('scheduleCohort', () => {
     expect(sessions.map((s) => s.date)).toEqual(['2026-03-11', '2026-03-18']);
   });
 
+  it('says when a touchpoint falls only on closed days and so never meets', () => {
+    const warnings: PlanWarning[] = [];
+    const sessions = scheduleCohort({ ...input([{ type: 'check-in', cadence: 'weekly', weekday: 'wed', duration: '1h' }]), closed: () => true }, (w) => warnings.push(w));
+    expect(sessions).toEqual([]);
+    expect(warnings.map((w) => w.message)).toEqual(['check-in has no session: every date it would fall on is a holiday or a day the program does not work']);
+  });
+
   describe('a lead away on the day', () => {
     const away = { unavailable: [{ from: day('2026-03-04'), to: day('2026-03-04') }] };
     const withLeads = (ben: ReturnType<typeof participant>) => {
