@@ -530,7 +530,7 @@ export interface Credential {
   description?: string;
   requires: CredentialRequirements;
   /**
-   * How long the credential stays valid after it is earned, in months. Omitted: it does not expire.
+   * How long the credential stays valid after it is earned, in months (at most 100 years). Omitted: it does not expire.
    */
   validFor?: number;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edit } from '../helpers/program.js';
+import { edit, where } from '../helpers/program.js';
 import { findingsOf, whereRule } from './reference.fixture.js';
 
 const RULE = 'time/length';
@@ -17,6 +17,18 @@ describe(RULE, () => {
   ];
   it.each(cases)('$name', ({ files, expected }) => {
     expect(whereRule(RULE, files)).toEqual(expected);
+  });
+
+  it('a cohort that would end after 9999-12-31 is named at its start', () => {
+    // basics runs 5 weeks.
+    expect(whereRule(RULE, edit('cohorts/spring.yaml', 'start: 2026-03-02', 'start: 9999-11-22'))).toEqual([]);
+    expect(whereRule(RULE, edit('cohorts/spring.yaml', 'start: 2026-03-02', 'start: 9999-12-06'))).toEqual([`cohorts/spring.yaml:6:10 ${RULE}`]);
+    expect(findingsOf(RULE, edit('cohorts/spring.yaml', 'start: 2026-03-02', 'start: 9999-12-06'))[0]?.message).toBe('the cohort would end after 9999-12-31');
+  });
+
+  it('a credential valid for more than 100 years is a schema finding (its expiry would be no date)', () => {
+    expect(where(edit(CURRICULUM, 'validFor: 24', 'validFor: 1200'))).toEqual([]);
+    expect(where(edit(CURRICULUM, 'validFor: 24', 'validFor: 1000000'))).toEqual([`${CURRICULUM}:25:17 schema/range`]);
   });
 
   it('says how long it runs and where that comes from', () => {
