@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { isFolder } from './stat.js';
 import { IoError } from '../errors.js';
 
 /** A generated file, by its path relative to the folder being replaced. */
@@ -270,13 +271,6 @@ export function makeFolders(folder: string): string | undefined {
   return first;
 }
 
-function isFolder(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 /** An errno code (EACCES), else the error's message. */
 function errorCode(error: unknown): string {

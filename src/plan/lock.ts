@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { recoverAbandoned, recoverAbandonedIn } from '../io/output.js';
+import { isFile } from '../io/stat.js';
 import { fastRows } from '../records/csv-fast.js';
 import { parseClock, parseDate } from '../util/dates.js';
 import { idRecord } from '../util/id-record.js';
@@ -112,7 +113,7 @@ export async function readLock(planDir: string, cohort: string): Promise<CohortL
   const file = path.join(planDir, cohort, 'groups.csv');
   if (!existsSync(file)) return undefined;
   // A pipe would block reading for ever.
-  if (!isRegularFile(file)) return { groups: idRecord(), leads: idRecord(), community: idRecord(), damage: { file, line: 1, message: 'it is not a regular file' } };
+  if (!isFile(file)) return { groups: idRecord(), leads: idRecord(), community: idRecord(), damage: { file, line: 1, message: 'it is not a regular file' } };
   const lock: CohortLock = { groups: idRecord(), leads: idRecord(), community: idRecord() };
   let column: Columns | undefined;
   let damage: LockDamage | undefined;
@@ -153,7 +154,7 @@ export async function readLock(planDir: string, cohort: string): Promise<CohortL
  * a preference for the slot finder: a missing or unreadable file gives none.
  */
 async function readPublishedStarts(file: string): Promise<Record<string, PublishedStarts> | undefined> {
-  if (!existsSync(file) || !isRegularFile(file)) return undefined;
+  if (!existsSync(file) || !isFile(file)) return undefined;
   const byKey = new Map<string, Map<number, number>>();
   let at: { group: number; type: number; date: number; start: number } | undefined;
   let broken = false;
@@ -187,13 +188,6 @@ function mostCommon(values: Iterable<number>): number {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
 }
 
-function isRegularFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /** The columns a lock cannot do without. */
 const REQUIRED = ['group', 'role', 'person'] as const;

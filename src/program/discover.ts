@@ -1,6 +1,7 @@
-import { type Dirent, existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { type Dirent, existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { isFolder } from '../io/stat.js';
 import { IoError, UsageError } from '../errors.js';
 
 export const PROGRAM_FILE = 'program.yaml';
@@ -81,10 +82,10 @@ export function discoverFiles(root: string, options: DiscoverOptions): string[] 
     for (const entry of readFolder(abs, relDir)) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       const isLink = entry.isSymbolicLink();
-      const isFolder = isLink ? pointsToFolder(path.join(abs, entry.name)) : entry.isDirectory();
-      if (rules.skips(rel, isFolder)) continue;
-      if (isFolder && isLink) linked.push(rel);
-      else if (isFolder) walk(rel);
+      const folder = isLink ? isFolder(path.join(abs, entry.name)) : entry.isDirectory();
+      if (rules.skips(rel, folder)) continue;
+      if (folder && isLink) linked.push(rel);
+      else if (folder) walk(rel);
       else if (/\.ya?ml$/i.test(entry.name)) found.push(rel);
     }
   };
@@ -105,14 +106,6 @@ function readFolder(abs: string, rel: string): Dirent[] {
   }
 }
 
-/** Whether a link leads to a folder (a link that points nowhere, or cannot be followed, does not). */
-function pointsToFolder(link: string): boolean {
-  try {
-    return statSync(link).isDirectory();
-  } catch {
-    return false;
-  }
-}
 
 function realPath(abs: string): string {
   try {

@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { IoError } from '../errors.js';
+import { isFile } from '../io/stat.js';
 
 export type RecordKind = 'attendance' | 'assessments' | 'projects' | 'feedback';
 export const RECORD_KINDS: readonly RecordKind[] = ['attendance', 'assessments', 'projects', 'feedback'];
@@ -53,14 +54,6 @@ export function findRecordFiles(root: string, recordsDir: string): FoundRecords 
   return found;
 }
 
-/** Follows symlinks: a folder named *.csv is not a file, nor is a dangling link. */
-function isFile(abs: string): boolean {
-  try {
-    return statSync(abs).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /** `{ abs, rel }` for a path `findRecordFiles` returned. */
 export function recordFile(root: string, rel: string): RecordFile {
