@@ -1,5 +1,6 @@
 import { type DayNumber, formatDate, weekdayIndex } from '../util/dates.js';
 import { fitsWorkingHours, offsetAt, zonedInstant } from './hours.js';
+import { groupIndex, keptParticipantPins } from './pins.js';
 import type { PlanParticipant, PlanPerson, PlanWarning } from './types.js';
 
 /**
@@ -206,13 +207,6 @@ function fitsAtOffset(person: PlanPerson, start: number, end: number, offset: nu
 
 // ---------------------------------------------------------------- groups ----
 
-/** Group id → 0-based index, when it names one of `count` groups. */
-export function groupIndex(id: string, count: number): number | undefined {
-  const match = /^g([1-9]\d*)$/.exec(id);
-  const index = match ? Number(match[1]) - 1 : -1;
-  return index >= 0 && index < count ? index : undefined;
-}
-
 interface State {
   people: PlanParticipant[];
   masks: SlotMask[];
@@ -274,24 +268,14 @@ function validPins(
   max: number,
   warn: (message: string, hint?: string) => void,
 ): Map<number, number> {
-  const pinned = new Map<number, number>();
-  const perGroup = new Array<number>(count).fill(0);
-  for (const pin of pins) {
-    const person = index.get(pin.participant);
-    if (person === undefined) continue;
-    const group = groupIndex(pin.group, count);
-    if (group === undefined) {
-      warn(`the pin of ${pin.participant} to ${pin.group} is ignored: the cohort has ${plural(count, 'group')} (g1…g${count})`, 'pin to an existing group, or lower groups.max to make more groups');
-    } else if (pinned.has(person)) {
-      if (pinned.get(person) !== group) warn(`${pin.participant} is pinned to g${pinned.get(person)! + 1} and ${pin.group}; the first pin is kept`, 'remove one of the pins');
-    } else if (perGroup[group]! >= max) {
-      warn(`the pin of ${pin.participant} to ${pin.group} is ignored: ${pin.group} already has ${max} pinned participants (groups.max)`, 'pin fewer people to one group, or raise groups.max');
-    } else {
-      pinned.set(person, group);
-      perGroup[group]!++;
-    }
+  const { kept, setAside } = keptParticipantPins(pins.map((pin, i) => ({ pin, index: i })), (id) => index.has(id), count, max);
+  for (const s of setAside) {
+    const { participant, group } = s.at.pin;
+    if (s.why === 'no-group') warn(`the pin of ${participant} to ${group} is ignored: the cohort has ${plural(count, 'group')} (g1…g${count})`, 'pin to an existing group, or lower groups.max to make more groups');
+    else if (s.why === 'participant-twice') warn(`${participant} is pinned to ${s.kept.pin.group} and ${group}; the first pin is kept`, 'remove one of the pins');
+    else warn(`the pin of ${participant} to ${group} is ignored: ${group} already has ${max} pinned participants (groups.max)`, 'pin fewer people to one group, or raise groups.max');
   }
-  return pinned;
+  return new Map([...kept].map(([id, at]) => [index.get(id)!, groupIndex(at.pin.group, count)!]));
 }
 
 // ------------------------------------------------------------ fresh plan ----

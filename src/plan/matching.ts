@@ -1,5 +1,6 @@
 import { type DayNumber, formatDate } from '../util/dates.js';
-import { SlotGrid, type SlotMask, compareIds, groupIndex, plural } from './grouping.js';
+import { SlotGrid, type SlotMask, compareIds, plural } from './grouping.js';
+import { groupIndex } from './pins.js';
 import { MinCostFlow } from './mincost-flow.js';
 import type { PlanMentor, PlanParticipant, PlanWarning } from './types.js';
 import { idRecord } from '../util/id-record.js';

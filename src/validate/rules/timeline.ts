@@ -1,5 +1,6 @@
 import { cohortCalendar } from '../../calendar/cohort.js';
 import type { PathSegment } from '../../program/locate.js';
+import { type PinAt, groupIndex, keptParticipantPins } from '../../plan/pins.js';
 import type { CohortSpec, DataClass, Doc, GovernanceSpec, LeadPin, Mentor, ParticipantPin, ProgramModel, Project } from '../../program/model.js';
 import { type DayNumber, formatDate } from '../../util/dates.js';
 import { curriculumById, firstById } from './lookup.js';
@@ -113,11 +114,7 @@ export function tierMentors(model: ProgramModel, tier: 'lead' | 'community'): Ma
   return new Map([...mentors].filter(([, m]) => m.tier === tier));
 }
 
-/** A pin with its place in the cohort's pins list. */
-export interface PinAt<P> {
-  pin: P;
-  index: number;
-}
+export type { PinAt } from '../../plan/pins.js';
 
 /** A pin the planner sets aside with a warning, and the kept pin it gives way to. */
 export type SetAsidePin =
@@ -137,7 +134,8 @@ export interface PlannedPins {
 
 /**
  * A cohort's pins as the planner reads them, so validate words them the same
- * way: participant pins first (plan/grouping.ts validPins), then lead pins
+ * way: participant pins first (plan/pins.ts keptParticipantPins, which the
+ * planner itself uses), then lead pins
  * (plan/matching.ts assignLeads), each in file order, the first pin of a
  * participant or of a group winning and a group taking at most groups.max
  * participant pins. Pins naming an unknown participant, group or lead are
@@ -147,28 +145,14 @@ export interface PlannedPins {
 export function plannedPins(spec: CohortSpec, leads: ReadonlySet<string>): PlannedPins {
   const planned: PlannedPins = { members: new Map(), leads: new Map(), setAside: [] };
   const count = groupCount(spec);
-  // The schema guarantees the form g1, g2, …, so only the number can be out of range.
-  const exists = (group: string) => Number(group.slice(1)) <= count;
   const people = new Set(spec.participants.map((p) => p.id));
-  const pinned = new Map<string, number>();
+  // The planner's own reading of participant pins; a pin to a group the cohort does not make is ref/group's.
+  const participantPins = (spec.pins ?? []).flatMap((pin, index) => ('participant' in pin ? [{ pin, index }] : []));
+  const members = keptParticipantPins(participantPins, (id) => people.has(id), count, spec.groups.max);
+  planned.members = members.kept;
+  for (const s of members.setAside) if (s.why !== 'no-group') planned.setAside.push(s);
   (spec.pins ?? []).forEach((pin, index) => {
-    if (!('participant' in pin) || !people.has(pin.participant) || !exists(pin.group)) return;
-    const at = { pin, index };
-    const kept = planned.members.get(pin.participant);
-    if (kept !== undefined) {
-      // The same pin twice changes nothing, so the planner says nothing.
-      if (kept.pin.group !== pin.group) planned.setAside.push({ why: 'participant-twice', at, kept });
-      return;
-    }
-    if ((pinned.get(pin.group) ?? 0) >= spec.groups.max) {
-      planned.setAside.push({ why: 'group-full', at });
-      return;
-    }
-    planned.members.set(pin.participant, at);
-    pinned.set(pin.group, (pinned.get(pin.group) ?? 0) + 1);
-  });
-  (spec.pins ?? []).forEach((pin, index) => {
-    if (!('lead' in pin) || !leads.has(pin.lead) || !exists(pin.group)) return;
+    if (!('lead' in pin) || !leads.has(pin.lead) || groupIndex(pin.group, count) === undefined) return;
     const at = { pin, index };
     // A lead pinned into the group as a participant surely takes part in it; one placed there by the planner cannot be foreseen.
     const member = planned.members.get(pin.lead);
