@@ -13,6 +13,27 @@ export type CodeOfConduct = { ok: true; view: CodeOfConductView | undefined } | 
  * names none and the built-in text applies. A file that is missing, outside
  * the program or not text is a finding located at the setting.
  */
+/**
+ * Where the code of conduct file is (links followed), or what is wrong with
+ * the setting short of reading the file: `onboard` stops on these, and
+ * validate's ref/file reports the very same, so CI catches them first.
+ */
+export function codeOfConductFile(root: string, rel: string): { real: string } | { message: string; hint: string } {
+  const hint = 'write a path relative to the program root, such as docs/code-of-conduct.md, or remove codeOfConduct to use the built-in text';
+  const problem = (what: string, otherHint = hint) => ({ message: `code of conduct "${rel}" ${what}`, hint: otherHint });
+  let real: string;
+  try {
+    real = realpathSync(path.resolve(root, rel));
+  } catch {
+    return problem('does not exist');
+  }
+  if (path.isAbsolute(rel) || !real.startsWith(realpathSync(root) + path.sep)) return problem('is outside the program folder');
+  const stat = statSync(real);
+  if (!stat.isFile()) return problem('is not a file');
+  if (stat.size > MAX_TEMPLATE_BYTES) return problem(`is larger than ${MAX_TEMPLATE_BYTES / 1024} KiB`, 'keep the code of conduct to a readable page');
+  return { real };
+}
+
 export function readCodeOfConduct(model: ProgramModel): CodeOfConduct {
   const program = model.program!;
   const rel = program.value.spec.codeOfConduct;
@@ -21,19 +42,9 @@ export function readCodeOfConduct(model: ProgramModel): CodeOfConduct {
     const span = program.source.file.locator.locate(program.source.index, ['spec', 'codeOfConduct']);
     return { ok: false, diagnostic: { file: program.source.file.rel, ...span, severity: 'error', rule: 'onboard/code-of-conduct', message, hint } };
   };
-  const hint = 'write a path relative to the program root, such as docs/code-of-conduct.md, or remove codeOfConduct to use the built-in text';
-  let real: string;
-  try {
-    real = realpathSync(path.resolve(model.root, rel));
-  } catch {
-    return fail(`code of conduct "${rel}" does not exist`, hint);
-  }
-  const root = realpathSync(model.root);
-  if (path.isAbsolute(rel) || !real.startsWith(root + path.sep)) return fail(`code of conduct "${rel}" is outside the program folder`, hint);
-  const stat = statSync(real);
-  if (!stat.isFile()) return fail(`code of conduct "${rel}" is not a file`, hint);
-  if (stat.size > MAX_TEMPLATE_BYTES) return fail(`code of conduct "${rel}" is larger than ${MAX_TEMPLATE_BYTES / 1024} KiB`, 'keep the code of conduct to a readable page');
-  const bytes = readFileSync(real);
+  const found = codeOfConductFile(model.root, rel);
+  if ('message' in found) return fail(found.message, found.hint);
+  const bytes = readFileSync(found.real);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,8 @@ const root = path.join(parent, 'program');
 mkdirSync(path.join(root, 'docs'), { recursive: true });
 writeFileSync(path.join(root, 'docs', 'code-of-conduct.md'), '# How we work together\n');
 writeFileSync(path.join(parent, 'outside.md'), '# Not ours\n');
+// A link inside the program that leads out of it, as onboard refuses to follow.
+symlinkSync(path.join(parent, 'outside.md'), path.join(root, 'docs', 'linked-out.md'));
 afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
 /** MINIMAL with codeOfConduct on line 7, its value at column 18. */
@@ -33,6 +35,8 @@ describe(RULE, () => {
     { name: 'a file that exists, written with ./', files: conduct('./docs/code-of-conduct.md'), expected: [] },
     { name: 'a file that does not exist', files: conduct('docs/missing.md'), expected: [`${PROGRAM}:7:18 ${RULE}`] },
     { name: 'a file in the folder above the program', files: conduct('../outside.md'), expected: [`${PROGRAM}:7:18 ${RULE}`] },
+    { name: 'a folder, not a file', files: conduct('docs'), expected: [`${PROGRAM}:7:18 ${RULE}`] },
+    { name: 'a link inside the program that leads out of it', files: conduct('docs/linked-out.md'), expected: [`${PROGRAM}:7:18 ${RULE}`] },
     { name: 'an absolute path to a file inside the program', files: conduct(path.join(root, 'docs', 'code-of-conduct.md')), expected: [`${PROGRAM}:7:18 ${RULE}`] },
   ];
   it.each(cases)('$name', ({ files, expected }) => {
