@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { isFolder } from '../io/stat.js';
 import path from 'node:path';
 import type { GlobalOptions, Io } from '../context.js';
 import { EXIT } from '../errors.js';
@@ -30,7 +30,8 @@ export function stopOnDamagedLocks(locks: Locks, options: GlobalOptions, io: Io)
 export async function readPublishedPlan(program: { root: string; out: string }, cohortIds: readonly string[], options: GlobalOptions, io: Io): Promise<{ locks: Locks } | { stop: number }> {
   const own = path.join(program.out, 'plan');
   const fallback = path.join(program.root, 'out', 'plan');
-  const dir = existsSync(own) || own === fallback || !existsSync(fallback) ? own : fallback;
+  // A folder, not just a name: a file called out/plan holds no plan.
+  const dir = isFolder(own) || own === fallback || !isFolder(fallback) ? own : fallback;
   const shown = (folder: string) => path.relative(options.cwd, folder) || '.';
   if (!options.quiet && dir === fallback && own !== fallback) io.stderr(`cohort: no published plan in ${shown(own)}: groups are read from ${shown(fallback)}\n`);
   const locks = await readLocks(dir, cohortIds);

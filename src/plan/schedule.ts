@@ -35,11 +35,11 @@ const MINUTE = 60_000;
  */
 export function scheduleCohort(input: ScheduleInput, warn: (w: PlanWarning) => void): PlannedSession[] {
   const sessions: PlannedSession[] = [];
-  const cohortWide = input.touchpoints.filter((t) => t.scope === 'cohort');
   // Every group meets on the same dates: they are worked out once per touchpoint.
-  const perGroup = input.touchpoints.filter((t) => t.scope !== 'cohort').map((t) => groupTouchpoint(input, t));
-  warnIfNeverMeets(input, warn);
-  for (const touchpoint of cohortWide) sessions.push(...cohortSessions(input, touchpoint, warn));
+  const dates = new Map(input.touchpoints.map((t) => [t, touchpointDates(t, input.calendar, input.closed).map((d) => d.date)] as const));
+  warnIfNeverMeets(input, dates, warn);
+  const perGroup = input.touchpoints.filter((t) => t.scope !== 'cohort').map((t) => groupTouchpoint(t, dates.get(t)!));
+  for (const touchpoint of input.touchpoints) if (touchpoint.scope === 'cohort') sessions.push(...cohortSessions(input, touchpoint, dates.get(touchpoint)!, warn));
   for (const group of input.groups) {
     const people = groupPeople(input, group);
     for (const touchpoint of perGroup) sessions.push(...groupSessions(input, people, touchpoint, warn));
@@ -88,20 +88,20 @@ interface GroupTouchpoint {
   fixed: number | undefined;
 }
 
-function groupTouchpoint(input: ScheduleInput, touchpoint: Touchpoint): GroupTouchpoint {
+function groupTouchpoint(touchpoint: Touchpoint, dates: DayNumber[]): GroupTouchpoint {
   return {
     touchpoint,
     duration: parseDuration(touchpoint.duration) ?? 30,
-    dates: touchpointDates(touchpoint, input.calendar, input.closed).map((d) => d.date),
+    dates,
     fixed: touchpoint.time !== undefined ? parseClock(touchpoint.time) : undefined,
   };
 }
 
-function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, warn: (w: PlanWarning) => void): PlannedSession[] {
+function cohortSessions(input: ScheduleInput, touchpoint: Touchpoint, dates: readonly DayNumber[], warn: (w: PlanWarning) => void): PlannedSession[] {
   const duration = parseDuration(touchpoint.duration) ?? 60;
   const everyone = [...input.participants.values(), ...input.groups.flatMap((g) => (g.lead ? [input.mentors.get(g.lead)!] : []))];
   const fixed = touchpoint.time !== undefined ? parseClock(touchpoint.time) : undefined;
-  return touchpointDates(touchpoint, input.calendar, input.closed).flatMap(({ date }) => {
+  return dates.flatMap((date) => {
     const expected = everyone.filter((p) => !('from' in p) || (p.from <= date && date <= p.to));
     const start = fixed ?? coveringStart({ day: date, zone: input.zone, duration, people: expected })?.start;
     if (start === undefined) {
@@ -123,8 +123,7 @@ function groupSessions(input: ScheduleInput, people: GroupPeople, plan: GroupTou
   const { group, own, elsewhere, members, memberHours, lead } = people;
   const meeting = meetingOf(withLead(memberHours, lead), input.zone, duration);
   const published = input.published?.[publishedStartKey(group.id, touchpoint.type)];
-  const best = keptStart(meeting, dates, published?.usual);
-  const usual = fixed ?? (best !== undefined && published === undefined ? stableStart(input, people, plan, meeting, best) : best) ?? 9 * 60;
+  const usual = fixed ?? usualStart(input, people, plan, meeting, published?.usual) ?? 9 * 60;
   const sessions: PlannedSession[] = [];
   for (const date of dates) {
     const everyone = members.every((p) => p.from <= date && date <= p.to);
@@ -151,10 +150,16 @@ function keptStart(meeting: Meeting, dates: readonly DayNumber[], published: num
   return daysFitting(meeting, dates, published) >= daysFitting(meeting, dates, best) ? published : best;
 }
 
+/** A group touchpoint's usual start: kept from the published plan, else one free on every date where there is one (see keptStart, stableStart). */
+function usualStart(input: ScheduleInput, people: GroupPeople, plan: GroupTouchpoint, meeting: Meeting, published: number | undefined): number | undefined {
+  const best = keptStart(meeting, plan.dates, published);
+  return best !== undefined && published === undefined ? stableStart(input, people, plan, meeting, best) : best;
+}
+
 /** A touchpoint every one of whose dates falls on a holiday or a day nobody works has no session at all: said, not left to be noticed. */
-function warnIfNeverMeets(input: ScheduleInput, warn: (w: PlanWarning) => void): void {
-  for (const touchpoint of input.touchpoints) {
-    if (touchpointDates(touchpoint, input.calendar, input.closed).length > 0) continue;
+function warnIfNeverMeets(input: ScheduleInput, dates: ReadonlyMap<Touchpoint, readonly DayNumber[]>, warn: (w: PlanWarning) => void): void {
+  for (const [touchpoint, list] of dates) {
+    if (list.length > 0) continue;
     warn({
       severity: 'warning',
       cohort: input.cohortId,
