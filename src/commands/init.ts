@@ -20,7 +20,9 @@ import {
 import type { Ask } from '../init/ask.js';
 import { type ScaffoldFile, namedByAnswers, scaffold } from '../init/scaffold.js';
 import { type StarterInfo, readStarters, starterInfo } from '../init/starters.js';
-import { type EnclosingProgram, enclosingProgram, enclosingRepository, toSlashes } from '../init/place.js';
+import { type EnclosingProgram, enclosingProgram, enclosingRepository } from '../init/place.js';
+import { shellQuote } from '../io/output.js';
+import { posixPath } from '../io/stat.js';
 import { checkFolder, checkTargets, existingFiles, writeFiles } from '../init/write.js';
 import { formatDate, todayIn } from '../util/dates.js';
 
@@ -54,7 +56,7 @@ export async function initCommand(options: InitCommandOptions, io: Io, ask?: Ask
   const unanswered = [options.name, options.timezone, options.curriculum, options.start].includes(undefined);
   const asking = !options.yes && io.interactive && unanswered;
   const repoRoot = enclosingRepository(dir);
-  const context = { version: packageVersion(), starters: starterTexts, ...(repoRoot ? { repoFolder: toSlashes(path.relative(repoRoot, dir)) } : {}) };
+  const context = { version: packageVersion(), starters: starterTexts, ...(repoRoot ? { repoFolder: posixPath(path.relative(repoRoot, dir)) } : {}) };
   const build = (answers: InitAnswers) => scaffold(answers, { ...context, today: todayFor(options, answers.timezone) });
   // Before any question: a program is already here, or this folder belongs to one.
   if (!options.force) {
@@ -178,7 +180,7 @@ function summary(
 ): string {
   const where = path.relative(options.cwd, dir) || '.';
   const lines = files.map((f) => `  ${f.path}${overwritten.includes(f.path) ? '  (overwritten)' : ''}`);
-  const cd = where === '.' ? [] : [`  cd ${shellPath(where)}`];
+  const cd = where === '.' ? [] : [`  cd ${shellQuote(where)}`];
   const cohortFile = files.find((f) => f.path.startsWith('cohorts/'))!.path;
   return [
     `Created ${answers.name} (${answers.id}) in ${where}:`,
@@ -203,11 +205,11 @@ function summary(
 function moveWorkflow(cwd: string, dir: string, repoRoot: string): string[] {
   const workflows = path.join(repoRoot, '.github', 'workflows');
   const name = existsSync(path.join(workflows, 'cohort.yml')) ? `cohort-${path.basename(dir)}.yml` : 'cohort.yml';
-  const rel = (p: string) => shellPath(path.relative(cwd, p) || '.');
+  const rel = (p: string) => shellQuote(path.relative(cwd, p) || '.');
   return [
     `CI: ${path.relative(cwd, dir) || '.'} is inside the git repository at ${repoRoot}, and GitHub runs only`,
     `the workflows in ${workflows}. The workflow written here is set to run in`,
-    `${toSlashes(path.relative(repoRoot, dir))}/ from there; move it:`,
+    `${posixPath(path.relative(repoRoot, dir))}/ from there; move it:`,
     `  mkdir -p ${rel(workflows)} && mv ${rel(path.join(dir, '.github', 'workflows', 'cohort.yml'))} ${rel(path.join(workflows, name))}`,
   ];
 }
@@ -216,6 +218,3 @@ function nestedNote(parent: EnclosingProgram): string[] {
   return [`Note: ${path.join(parent.root, 'program.yaml')} reads ${parent.documents.length} of these files as its own documents;`, `add "${parent.exclude}" to its Program.spec.exclude.`];
 }
 
-function shellPath(p: string): string {
-  return /^[\w./-]+$/.test(p) ? p : JSON.stringify(p);
-}

@@ -224,7 +224,8 @@ export function leftoverWarning(leftover: Leftover): string {
   );
 }
 
-function shellQuote(text: string): string {
+/** Text as one shell word: single-quoted unless plainly safe, so $, ` and ! in a folder name stay literal. */
+export function shellQuote(text: string): string {
   return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
 }
 

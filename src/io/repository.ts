@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { nearestFolderWith, posixPath } from './stat.js';
 
 /**
  * Where the program root sits inside its repository, as a POSIX path (''
@@ -11,18 +11,17 @@ import path from 'node:path';
  */
 export function pathInRepository(programRoot: string, env: NodeJS.ProcessEnv = process.env): string | undefined {
   const root = path.resolve(programRoot);
-  for (let dir = root; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, '.git'))) return posix(path.relative(dir, root));
-    if (path.dirname(dir) === dir) break;
-  }
+  const repository = repositoryRoot(root);
+  if (repository !== undefined) return posixPath(path.relative(repository, root));
   const workspace = env.GITHUB_WORKSPACE;
   if (!workspace) return undefined;
   const inside = path.relative(path.resolve(workspace), root);
-  return inside.startsWith('..') || path.isAbsolute(inside) ? undefined : posix(inside);
+  return inside.startsWith('..') || path.isAbsolute(inside) ? undefined : posixPath(inside);
 }
 
-function posix(relative: string): string {
-  return relative.split(path.sep).join('/');
+/** The root of the git repository `dir` lies in: the nearest folder at or above it holding `.git` (a folder, or a file in a worktree). */
+export function repositoryRoot(dir: string): string | undefined {
+  return nearestFolderWith(dir, '.git');
 }
 
 /** A program-relative file as the repository names it. */

@@ -1,7 +1,7 @@
 import { type Dirent, existsSync, readdirSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { isFolder } from '../io/stat.js';
+import { isFolder, nearestFolderWith, posixPath } from '../io/stat.js';
 import { IoError, UsageError } from '../errors.js';
 
 export const PROGRAM_FILE = 'program.yaml';
@@ -18,10 +18,8 @@ export function findRoot(cwd: string, explicit?: string): string {
     }
     return root;
   }
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, PROGRAM_FILE))) return dir;
-    if (path.dirname(dir) === dir) break;
-  }
+  const found = nearestFolderWith(cwd, PROGRAM_FILE);
+  if (found !== undefined) return found;
   throw new UsageError(
     `no ${PROGRAM_FILE} in ${path.resolve(cwd)} or any folder above it`,
     'run cohort inside a program folder, pass --program DIR, or create one with `cohort init`',
@@ -123,5 +121,5 @@ function normalizeFolder(folder: string): string {
 export function insideRoot(root: string, target: string): string | undefined {
   const rel = path.relative(root, target);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
-  return rel.split(path.sep).join('/');
+  return posixPath(rel);
 }

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { IoError } from '../errors.js';
-import { PROGRAM_FILE, discoverFiles, insideRoot } from './discover.js';
+import { type DocumentRules, PROGRAM_FILE, discoverFiles, documentRules, insideRoot } from './discover.js';
 import { type SourceDoc, type SourceFile, readSource } from './source.js';
 
 export interface LoadedProgram {
@@ -44,6 +44,12 @@ function read(root: string, rel: string): SourceFile {
     throw new IoError(`cannot read ${rel}: ${code ?? String(error)}`, code === 'ENOENT' ? 'a link that points nowhere? fix or remove it' : code === 'EACCES' ? 'check the file\'s permissions' : undefined);
   }
   return readSource(rel, abs, bytes);
+}
+
+/** Which paths below `root` its program reads as documents, by the program.yaml there (an IoError when it cannot be read). */
+export function programDocumentRules(root: string): DocumentRules {
+  const settings = discoverySettings(read(root, PROGRAM_FILE));
+  return documentRules({ exclude: settings.exclude, skipFolders: [settings.records] });
 }
 
 /** exclude/records as written in program.yaml, read leniently: the schema check reports malformed values. */

@@ -187,6 +187,14 @@ describe('cohort init inside a larger git repository', () => {
     expect(result.stdout).toContain('  mkdir -p ../.github/workflows && mv .github/workflows/cohort.yml ../.github/workflows/cohort-academy.yml\n');
   });
 
+  it('quotes a folder name the shell would expand in the commands it prints', async () => {
+    const repo = tempDir();
+    mkdirSync(path.join(repo, '.git'));
+    const result = await init(repo, 'team $HOME');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("mv 'team $HOME/.github/workflows/cohort.yml' .github/workflows/cohort.yml\n");
+  });
+
   it('says nothing when DIR is the repository root', async () => {
     const repo = tempDir();
     mkdirSync(path.join(repo, '.git'));
