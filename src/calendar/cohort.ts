@@ -31,6 +31,9 @@ export const MAX_WEEKS = 260;
 export function cohortCalendar(cohort: Pick<CohortSpec, 'start'>, curriculum: CurriculumSpec): CohortCalendar | undefined {
   const start = parseDate(cohort.start);
   if (start === undefined || !(curriculum.hoursPerWeek > 0)) return undefined;
+  const { modules: moduleWeeks, capstone: capstoneWeeks, total: weeks } = curriculumWeeks(curriculum);
+  // No calendar past the longest (time/length reports it): dates that far out stop being dates.
+  if (!(weeks <= MAX_WEEKS)) return undefined;
   const perWeek = curriculum.hoursPerWeek;
   const modules: ModuleSpan[] = [];
   let hoursBefore = 0;
@@ -40,16 +43,19 @@ export function cohortCalendar(cohort: Pick<CohortSpec, 'start'>, curriculum: Cu
     const lastWeek = Math.max(firstWeek, Math.ceil(hoursBefore / perWeek) - 1);
     modules.push({ module, firstWeek, lastWeek, start: start + firstWeek * 7, end: start + lastWeek * 7 + 6 });
   }
-  const moduleWeeks = Math.ceil(hoursBefore / perWeek);
-  const capstoneWeeks = curriculum.capstone?.weeks ?? 0;
-  const weeks = moduleWeeks + capstoneWeeks;
-  // No calendar past the longest (time/length reports it): dates that far out stop being dates.
-  if (!(weeks <= MAX_WEEKS)) return undefined;
   const calendar: CohortCalendar = { start, end: start + Math.max(1, weeks) * 7 - 1, weeks, modules };
   if (capstoneWeeks > 0) {
     calendar.capstone = { firstWeek: moduleWeeks, weeks: capstoneWeeks, start: start + moduleWeeks * 7, end: start + weeks * 7 - 1 };
   }
   return calendar;
+}
+
+/** A curriculum's length in weeks, as the calendar lays it out, without building it: a typo can make it astronomically long. */
+export function curriculumWeeks(curriculum: Pick<CurriculumSpec, 'modules' | 'hoursPerWeek' | 'capstone'>): { modules: number; capstone: number; total: number } {
+  const hours = curriculum.modules.reduce((sum, m) => sum + m.hours, 0);
+  const modules = Math.ceil(hours / curriculum.hoursPerWeek);
+  const capstone = curriculum.capstone?.weeks ?? 0;
+  return { modules, capstone, total: modules + capstone };
 }
 
 /**

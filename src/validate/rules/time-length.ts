@@ -1,8 +1,9 @@
-import { MAX_WEEKS } from '../../calendar/cohort.js';
+import { MAX_WEEKS, curriculumWeeks } from '../../calendar/cohort.js';
 import type { PathSegment } from '../../program/locate.js';
 import type { CurriculumSpec } from '../../program/model.js';
 import { parseDate } from '../../util/dates.js';
 import type { Rule, RuleContext } from '../rule.js';
+import { cohortSpans } from './timeline.js';
 
 export const timeLength: Rule = {
   id: 'time/length',
@@ -17,7 +18,7 @@ export const timeLength: Rule = {
 function checkCurricula(ctx: RuleContext): void {
   for (const curriculum of ctx.model.curricula) {
     const spec = curriculum.value.spec;
-    const weeks = lengthOf(spec);
+    const weeks = curriculumWeeks(spec);
     if (weeks.total <= MAX_WEEKS) continue;
     ctx.report({
       doc: curriculum.source,
@@ -33,14 +34,8 @@ const LAST_DAY = parseDate('9999-12-31')!;
 
 /** A cohort whose calendar would run past 9999-12-31 (a start year typed as 9999, say). */
 function checkCohortEnds(ctx: RuleContext): void {
-  for (const cohort of ctx.model.cohorts) {
-    const curriculum = ctx.model.curricula.find((c) => c.value.metadata.id === cohort.value.spec.curriculum);
-    const start = parseDate(cohort.value.spec.start);
-    if (!curriculum || start === undefined) continue;
-    const weeks = lengthOf(curriculum.value.spec).total;
-    // Too long a curriculum is reported on its own; this is about the start.
-    if (weeks > MAX_WEEKS || start + Math.max(1, weeks) * 7 - 1 <= LAST_DAY) continue;
-    ctx.report({ doc: cohort.source, path: ['spec', 'start'], message: 'the cohort would end after 9999-12-31', hint: 'check the start year' });
+  for (const span of cohortSpans(ctx.model)) {
+    if (span.end > LAST_DAY) ctx.report({ doc: span.doc.source, path: ['spec', 'start'], message: 'the cohort would end after 9999-12-31', hint: 'check the start year' });
   }
 }
 
@@ -49,14 +44,6 @@ function culprit(spec: CurriculumSpec, weeks: { modules: number; capstone: numbe
   const longest = spec.modules.reduce((best, m, i) => (m.hours > (spec.modules[best]?.hours ?? -1) ? i : best), 0);
   if (Math.ceil(spec.modules[longest]!.hours / spec.hoursPerWeek) > MAX_WEEKS) return ['spec', 'modules', longest, 'hours'];
   return weeks.capstone >= weeks.modules ? ['spec', 'capstone', 'weeks'] : ['spec', 'hoursPerWeek'];
-}
-
-/** Weeks as the calendar counts them (see cohortCalendar), without building it: a typo can make them astronomically many. */
-function lengthOf(spec: CurriculumSpec): { modules: number; capstone: number; total: number } {
-  const hours = spec.modules.reduce((sum, m) => sum + m.hours, 0);
-  const modules = Math.ceil(hours / spec.hoursPerWeek);
-  const capstone = spec.capstone?.weeks ?? 0;
-  return { modules, capstone, total: modules + capstone };
 }
 
 function describe(weeks: number): string {
