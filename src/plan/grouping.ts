@@ -1,4 +1,4 @@
-import { type DayNumber, formatDate, weekdayIndex } from '../util/dates.js';
+import { type DayNumber, formatClock, formatDate, weekdayIndex } from '../util/dates.js';
 import { fitsWorkingHours, offsetAt, zonedInstant } from './hours.js';
 import { groupIndex, keptParticipantPins } from './pins.js';
 import type { PlanParticipant, PlanPerson, PlanWarning } from './types.js';
@@ -584,12 +584,9 @@ function warnNoSharedSlot(state: State, g: number, present: readonly number[], d
 }
 
 function describeHours(person: PlanPerson): string {
-  return `${person.id} (${clock(person.workStart)}–${clock(person.workEnd)} ${person.timezone})`;
+  return `${person.id} (${formatClock(person.workStart)}–${formatClock(person.workEnd)} ${person.timezone})`;
 }
 
-function clock(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-}
 
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;

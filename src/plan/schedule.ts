@@ -1,6 +1,6 @@
 import type { CohortCalendar } from '../calendar/cohort.js';
 import type { Touchpoint } from '../program/model.js';
-import { type DayNumber, formatDate, parseClock, parseDuration } from '../util/dates.js';
+import { type DayNumber, formatClock, formatDate, parseClock, parseDuration } from '../util/dates.js';
 import { type BusyBook, type BusyDays, busyNear } from './busy.js';
 import { fitsWorkingHours, isSteadyDay, localTime, zonedInstant } from './hours.js';
 import { type ClosedDay, moduleOfWeek, touchpointDates } from './sessions.js';
@@ -422,7 +422,7 @@ export function clock(minutes: number): string {
   // Every session has two: the day's 1440 are made once.
   const known = Number.isInteger(minutes) && minutes >= 0 && minutes < 24 * 60;
   if (known && clocks[minutes] !== undefined) return clocks[minutes];
-  const text = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  const text = formatClock(minutes);
   if (known) clocks[minutes] = text;
   return text;
 }

@@ -85,6 +85,11 @@ export function isTimeZone(name: string): boolean {
   return known;
 }
 
+/** `HH:MM` for minutes since midnight (parseClock's inverse). */
+export function formatClock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** Minutes since midnight for a valid `HH:MM`, else undefined. */
 export function parseClock(text: string): number | undefined {
   const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text);

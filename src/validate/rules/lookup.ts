@@ -77,6 +77,13 @@ export function firstById<T extends { id: string }>(items: Iterable<T>): Map<str
   return byId;
 }
 
+/** Mentors by id, each as first declared (the one unique/id keeps), with where it stands. */
+export function firstMentorsById(model: ProgramModel): Map<string, Located<Mentor>> {
+  const byId = new Map<string, Located<Mentor>>();
+  for (const mentor of allMentors(model)) if (!byId.has(mentor.item.id)) byId.set(mentor.item.id, mentor);
+  return byId;
+}
+
 /** Calls `found` for each entry whose key an earlier entry already had, with the first such entry. */
 export function forEachRepeat<T>(entries: Iterable<T>, keyOf: (entry: T) => string, found: (repeat: T, first: T) => void): void {
   const seen = new Map<string, T>();

@@ -1,8 +1,11 @@
-import type { Mentor, Participant } from '../../program/model.js';
-import { WEEKDAYS } from '../../util/dates.js';
-import { programDefaults } from '../../plan/people.js';
+import type { Doc, Mentor, Participant } from '../../program/model.js';
+import { WEEKDAYS, formatClock } from '../../util/dates.js';
+import { planMentor, planParticipant, programDefaults } from '../../plan/people.js';
+import type { PlanPerson } from '../../plan/types.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { type Located, allMentors, allParticipants, placeOf } from './lookup.js';
+import { type Located, allParticipants, firstMentorsById, placeOf } from './lookup.js';
+
+type ProgramDefaults = ReturnType<typeof programDefaults>;
 
 export const timeSamePerson: Rule = {
   id: 'time/same-person',
@@ -10,12 +13,11 @@ export const timeSamePerson: Rule = {
   description: 'Someone who takes part and mentors under one id has the same time zone and working hours in both records, defaults applied.',
   check(ctx) {
     if (!ctx.model.program) return;
-    const mentors = new Map<string, Located<Mentor>>();
-    // The first of a repeated mentor id is the one unique/id keeps.
-    for (const mentor of allMentors(ctx.model)) if (!mentors.has(mentor.item.id)) mentors.set(mentor.item.id, mentor);
+    const defaults = programDefaults(ctx.model.program.value.spec);
+    const mentors = firstMentorsById(ctx.model);
     for (const participant of allParticipants(ctx.model)) {
       const mentor = mentors.get(participant.item.id);
-      if (mentor !== undefined) compare(ctx, participant, mentor);
+      if (mentor !== undefined) compare(ctx, defaults, participant, mentor);
     }
   },
 };
@@ -31,15 +33,20 @@ interface Resolved {
  * record and the sessions they lead to their mentor record; two zones or two
  * sets of hours for one person make one of them wrong, often only through
  * defaults (a cohort's zone for the participant, the program's for the mentor).
+ * The values are the planner's own reading of each record (planParticipant, planMentor).
  */
-function compare(ctx: RuleContext, participant: Located<Participant> & { cohort: { value: { spec: { timezone?: string } } } }, mentor: Located<Mentor>): void {
-  const defaults = programDefaults(ctx.model.program!.value.spec);
-  const cohortZone = participant.cohort.value.spec.timezone;
+function compare(ctx: RuleContext, defaults: ProgramDefaults, participant: Located<Participant> & { cohort: Doc<'Cohort'> }, mentor: Located<Mentor>): void {
+  const cohort = participant.cohort.value.spec;
+  const asParticipant = planParticipant(participant.item, cohort, defaults, { start: 0, end: 0 });
+  const asMentor = planMentor(mentor.item, defaults);
   const zones = {
-    participant: resolve(participant.item.timezone, cohortZone !== undefined ? [cohortZone, "the cohort's"] : [defaults.timezone, "the program's"]),
-    mentor: resolve(mentor.item.timezone, [defaults.timezone, "the program's"]),
+    participant: resolved(asParticipant.timezone, participant.item.timezone === undefined ? (cohort.timezone !== undefined ? "the cohort's" : "the program's") : ''),
+    mentor: resolved(asMentor.timezone, mentor.item.timezone === undefined ? "the program's" : ''),
   };
-  const hours = { participant: hoursOf(participant.item, defaults.hours), mentor: hoursOf(mentor.item, defaults.hours) };
+  const hours = {
+    participant: resolved(hoursText(asParticipant), participant.item.workingHours === undefined ? "the program's" : ''),
+    mentor: resolved(hoursText(asMentor), mentor.item.workingHours === undefined ? "the program's" : ''),
+  };
   const differences: string[] = [];
   if (zones.participant.value !== zones.mentor.value) differences.push(`time zone ${describe(zones.participant)} here, ${describe(zones.mentor)} as a mentor`);
   if (hours.participant.value !== hours.mentor.value) differences.push(`working hours ${describe(hours.participant)} here, ${describe(hours.mentor)} as a mentor`);
@@ -54,18 +61,13 @@ function compare(ctx: RuleContext, participant: Located<Participant> & { cohort:
   });
 }
 
-function resolve(own: string | undefined, fallback: [string, string]): Resolved {
-  return own !== undefined ? { value: own, from: '' } : { value: fallback[0], from: fallback[1] };
+function resolved(value: string, from: string): Resolved {
+  return { value, from };
 }
 
-function hoursOf(person: { workingHours?: { start?: string; end?: string; days?: readonly string[] } }, defaults: { start: string; end: string; days: readonly string[] }): Resolved {
-  const own = person.workingHours;
-  const start = own?.start ?? defaults.start;
-  const end = own?.end ?? defaults.end;
-  // Days compare as a set, in week order.
-  const days = WEEKDAYS.filter((day) => (own?.days ?? defaults.days).includes(day));
-  const given = own?.start !== undefined || own?.end !== undefined || own?.days !== undefined;
-  return { value: `${start}–${end} ${days.join(',')}`, from: given ? '' : "the program's" };
+/** `09:00–17:00 mon,tue,wed,thu,fri`: hours and days as the planner reads them (days in week order). */
+function hoursText(person: PlanPerson): string {
+  return `${formatClock(person.workStart)}–${formatClock(person.workEnd)} ${person.workDays.map((d) => WEEKDAYS[d]).join(',')}`;
 }
 
 function describe(setting: Resolved): string {

@@ -1,7 +1,7 @@
 import type { PathSegment } from '../../program/locate.js';
 import type { Doc, ProgramModel } from '../../program/model.js';
 import type { Rule, RuleContext } from '../rule.js';
-import { allMentors, allParticipants, forEachRepeat, placeOf } from './lookup.js';
+import { allParticipants, firstMentorsById, forEachRepeat, placeOf } from './lookup.js';
 
 export const uniqueParticipant: Rule = {
   id: 'unique/participant',
@@ -42,9 +42,7 @@ function checkAcrossCohorts(ctx: RuleContext, model: ProgramModel): void {
  * different email means the id stands for two people.
  */
 function checkAgainstMentors(ctx: RuleContext, model: ProgramModel): void {
-  const mentors = new Map<string, ReturnType<typeof allMentors>[number]>();
-  // The first of a repeated mentor id is the one unique/id keeps.
-  for (const mentor of allMentors(model)) if (!mentors.has(mentor.item.id)) mentors.set(mentor.item.id, mentor);
+  const mentors = firstMentorsById(model);
   for (const participant of allParticipants(model)) {
     const mentor = mentors.get(participant.item.id);
     if (mentor === undefined || mentor.item.email.toLowerCase() === participant.item.email.toLowerCase()) continue;
