@@ -402,7 +402,7 @@ export function assignCommunity(input: AssignCommunityInput): AssignCommunityRes
 
   for (const [reason, ids] of moved) {
     const none = ids.filter((id) => !assignment.has(id)).length;
-    warn(`${plural(ids.length, 'participant')} change community mentor (${listIds(ids)}): ${reason}${none > 0 ? `; ${none} found none` : ''}`);
+    warn(`${plural(ids.length, 'participant')} ${ids.length === 1 ? 'changes' : 'change'} community mentor (${listIds(ids)}): ${reason}${none > 0 ? `; ${none} found none` : ''}`);
   }
   const without = participants.filter((p) => !assignment.has(p.id)).map((p) => p.id);
   // A roster without community mentors has chosen not to offer them (as capacity/community-mentors reads it): nothing to warn about.

@@ -101,6 +101,27 @@ describe('cohort onboard on the example program', () => {
   });
 });
 
+describe('an --out of its own', () => {
+  it('reads the groups of the plan published under out/, and says so', async () => {
+    const program = copyOfExample();
+    await cohort(['plan', '--program', program, ...TODAY]);
+    // One participant moved by hand from g1 to g2 in the published plan, as a lead may do.
+    const groups = path.join(program, 'out/plan/spring-2026/groups.csv');
+    const lines = readFileSync(groups, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes(',participant,') && l.includes(',g1,'));
+    const moved = lines[at]!.split(',')[3]!;
+    lines[at] = lines[at]!.replace(',g1,', ',g2,');
+    writeFileSync(groups, lines.join('\n'));
+    await cohort(['onboard', '--program', program, ...TODAY]);
+    const shared = await cohort(['onboard', '--program', program, '--out', path.join(program, 'shared'), ...TODAY], { cwd: program });
+    expect(shared.exitCode).toBe(0);
+    expect(shared.stderr).toContain('cohort: no published plan in shared/plan: groups are read from out/plan\n');
+    const welcome = (root: string) => readFileSync(path.join(program, root, 'onboarding/spring-2026', moved, 'welcome.md'), 'utf8');
+    expect(welcome('shared')).toBe(welcome('out'));
+    expect(welcome('shared')).toMatch(/\bg2\b/);
+  });
+});
+
 describe('narrowing with --cohort and --person', () => {
   let program: string;
   beforeAll(async () => {

@@ -33,3 +33,20 @@ describe('CapacityLedger.loads', () => {
     expect(ledger.loads(10, 20)).toEqual(new Map([['now', 2]]));
   });
 });
+
+describe('CapacityLedger.release', () => {
+  it('takes back part or all of a reservation of exactly that range, and nothing else', () => {
+    const ledger = capacityLedger();
+    ledger.reserve('ana', 10, 20, 3);
+    ledger.reserve('ana', 15, 30, 1);
+    ledger.release('ana', 10, 20, 2);
+    expect(ledger.loads(10, 30)).toEqual(new Map([['ana', 2]]));
+    // A range never reserved (even one that overlaps) changes nothing.
+    ledger.release('ana', 10, 21, 5);
+    ledger.release('ben', 10, 20, 1);
+    expect(ledger.loads(10, 30)).toEqual(new Map([['ana', 2]]));
+    ledger.release('ana', 10, 20, 1);
+    ledger.release('ana', 15, 30, 1);
+    expect(ledger.loads(0, 100)).toEqual(new Map());
+  });
+});

@@ -2,7 +2,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { damagedLocks, pickLocks, readAllLocks, readLock, readLocks } from '../../src/plan/lock.js';
+import { damagedLocks, pickLocks, publishedStartKey, readAllLocks, readLock, readLocks } from '../../src/plan/lock.js';
+import { parseDate } from '../../src/util/dates.js';
 
 function planDirWith(cohort: string, groupsCsv: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'cohort-lock-'));
@@ -49,6 +50,35 @@ describe('readLock', () => {
   it('marks a file without a group, role or person column as damaged', async () => {
     const dir = planDirWith('spring', `cohort,team,role,person\nspring,g1,participant,ann\n`);
     expect((await readLock(dir, 'spring'))?.damage).toMatchObject({ line: 1, message: 'the header has no group column' });
+  });
+});
+
+describe('published session times', () => {
+  const SCHEDULE = 'session_id,cohort,group,type,title,date,start,end,timezone,lead,module,location';
+  it("are read per group touchpoint from schedule.csv: each session's, and the most common (ties: the earliest); cohort-wide rows are left out", async () => {
+    const dir = planDirWith('spring', `${HEADER}\nspring,g1,participant,ann,Ann,ann@example.com,Sales,Europe/Berlin,\n`);
+    const rows = [
+      `\uFEFF${SCHEDULE}`,
+      'x,spring,g1,check-in,Check in,2026-03-03,10:00,10:30,Europe/Berlin,lena,intro,',
+      'x,spring,g1,check-in,Check in,2026-03-10,11:00,11:30,Europe/Berlin,lena,intro,',
+      'x,spring,g1,check-in,Check in,2026-03-17,11:00,11:30,Europe/Berlin,lena,intro,',
+      'x,spring,g2,check-in,Check in,2026-03-03,14:00,14:30,Europe/Berlin,omar,intro,',
+      'x,spring,g2,check-in,Check in,2026-03-10,09:00,09:30,Europe/Berlin,omar,intro,',
+      'x,spring,all,demo,Demo,2026-03-06,15:00,16:00,Europe/Berlin,,,',
+    ];
+    writeFileSync(path.join(dir, 'spring', 'schedule.csv'), `${rows.join('\n')}\n`);
+    const starts = (await readLock(dir, 'spring'))!.starts!;
+    expect(Object.keys(starts).sort()).toEqual([publishedStartKey('g1', 'check-in'), publishedStartKey('g2', 'check-in')]);
+    expect(starts[publishedStartKey('g1', 'check-in')]).toEqual({ usual: 660, byDay: new Map([[parseDate('2026-03-03')!, 600], [parseDate('2026-03-10')!, 660], [parseDate('2026-03-17')!, 660]]) });
+    expect(starts[publishedStartKey('g2', 'check-in')]!.usual).toBe(540);
+  });
+
+  it('are none when schedule.csv lacks a column it needs (a preference, never a failure)', async () => {
+    const dir = planDirWith('spring', `${HEADER}\nspring,g1,participant,ann,Ann,ann@example.com,Sales,Europe/Berlin,\n`);
+    writeFileSync(path.join(dir, 'spring', 'schedule.csv'), 'session_id,group,type,date\nx,g1,check-in,2026-03-03\n');
+    const lock = await readLock(dir, 'spring');
+    expect(lock?.groups).toEqual({ ann: 'g1' });
+    expect(lock?.starts).toBeUndefined();
   });
 });
 
