@@ -3,23 +3,22 @@ import type { Busy } from './slots.js';
 const DAY = 86_400_000;
 
 /**
- * Who is busy when: sessions already placed, per mentor or group, across
+ * Who is busy when: sessions already placed, per person or group, across
  * every cohort. Each owner has one calendar, looked up once and then read
- * and written directly. Mentors are filed by their id as it is, with no key
+ * and written directly. People are filed by their id as it is, with no key
  * built per lookup: a lead's calendar is asked for at every session.
  */
 export class BusyBook {
-  private readonly mentors = new Map<string, BusyDays>();
+  private readonly people = new Map<string, BusyDays>();
   private readonly groups = new Map<string, Map<string, BusyDays>>();
 
-  /** A mentor's calendar: every cohort and the communities share it. */
-  mentor(id: string): BusyDays {
-    return calendarIn(this.mentors, id);
-  }
-
-  /** A person's own calendar by id: one id is one person, so someone who takes part and mentors, or is in two cohorts, has this one. */
+  /**
+   * A person's own calendar by id, across every cohort and the communities:
+   * a mentor's, and that of someone who takes part and mentors or is in two
+   * cohorts (one id is one person).
+   */
   person(id: string): BusyDays {
-    return this.mentor(id);
+    return calendarIn(this.people, id);
   }
 
   /** A group's own calendar (group ids repeat across cohorts). */

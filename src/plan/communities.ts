@@ -32,7 +32,7 @@ export function planCommunities(
       return session;
     }),
   );
-  for (const s of sessions) if (s.lead) busy.mentor(s.lead).add([Date.parse(s.startUtc), Date.parse(s.endUtc)]);
+  for (const s of sessions) if (s.lead) busy.person(s.lead).add([Date.parse(s.startUtc), Date.parse(s.endUtc)]);
   const weeks = Math.ceil((span.end - span.start + 1) / 7);
   const calendar: CohortCalendar = { start: span.start, end: span.end, weeks, modules: [] };
   return {

@@ -204,7 +204,7 @@ function nearestStarts(from: number, count: number): number[] {
 }
 
 function mentorBusy(input: ScheduleInput, mentor: PlanMentor): BusyDays {
-  return input.busy.mentor(mentor.id);
+  return input.busy.person(mentor.id);
 }
 
 interface Placement {

@@ -129,8 +129,7 @@ export function findStartIn(meeting: Meeting, day: DayNumber, busy: readonly Bus
 
 /** On how many of `days` a quarter-hour start fits everyone's working hours (busy times aside), as preferredStartIn counts. */
 export function daysFitting(meeting: Meeting, days: readonly DayNumber[], minutes: number): number {
-  const [lo, hi] = bounds();
-  return onGrid(minutes) && minutes >= lo && minutes <= hi ? startCounts(meeting, days)[minutes / STEP]! : 0;
+  return onGrid(minutes) && minutes >= 0 && minutes < 24 * 60 ? meetingDays(meeting, days).counts[minutes / STEP]! : 0;
 }
 
 /** The instant of a start that fits everyone (by `mask` on the quarter-hour grid) and overlaps nothing busy; else undefined. */
@@ -158,13 +157,7 @@ export function preferredStart(query: { days: readonly DayNumber[]; zone: string
 
 /** `preferredStart` for a meeting worked out beforehand (see meetingOf). */
 export function preferredStartIn(meeting: Meeting, days: readonly DayNumber[]): number | undefined {
-  // The answer depends on the set of profiles only: groups alike in working hours ask the same question.
-  const key = `${meeting.key}|${daysKey(days)}`;
-  if (preferredMemo.has(key)) return preferredMemo.get(key);
-  if (preferredMemo.size >= 100_000) preferredMemo.clear();
-  const start = computePreferredStart(meeting, days);
-  preferredMemo.set(key, start);
-  return start;
+  return meetingDays(meeting, days).best;
 }
 
 /** Dates as a memo key, by array: every group of a cohort asks about the same touchpoint's dates. */
@@ -176,17 +169,34 @@ function daysKey(days: readonly DayNumber[]): string {
   return key;
 }
 
-const preferredMemo = new Map<string, number | undefined>();
+/** What a meeting's working hours allow over some dates: per quarter-hour start (by start / STEP) the days it fits everyone, and the best start (see preferredStartIn). */
+interface MeetingDays {
+  counts: Int32Array;
+  best: number | undefined;
+}
 
-/** Days on which each quarter-hour start fits everyone, by start / STEP; memoised like preferredStartIn (its answer and a kept start's count both read it). */
-function startCounts(meeting: Meeting, days: readonly DayNumber[]): Int32Array {
+/**
+ * MeetingDays, memoised: the answer depends on the set of profiles and the
+ * dates only, so groups alike in working hours ask the same question, and
+ * the best start and a kept start's count read the one answer.
+ */
+function meetingDays(meeting: Meeting, days: readonly DayNumber[]): MeetingDays {
   const key = `${meeting.key}|${daysKey(days)}`;
-  let counts = countsMemo.get(key);
-  if (counts !== undefined) return counts;
-  if (countsMemo.size >= 10_000) countsMemo.clear();
+  let known = meetingDaysMemo.get(key);
+  if (known === undefined) {
+    if (meetingDaysMemo.size >= 20_000) meetingDaysMemo.clear();
+    const counts = startCounts(meeting, days);
+    meetingDaysMemo.set(key, (known = { counts, best: bestStart(counts, meeting.duration) }));
+  }
+  return known;
+}
+
+const meetingDaysMemo = new Map<string, MeetingDays>();
+
+function startCounts(meeting: Meeting, days: readonly DayNumber[]): Int32Array {
   const { zone, kind, profiles } = meeting;
   const mask = new Uint32Array(WORDS);
-  counts = new Int32Array(GRID);
+  const counts = new Int32Array(GRID);
   for (const day of new Set(days)) {
     // Every start in the mask exists (see existingStarts), so each set bit counts: they are visited directly.
     startMask(dayFrame(day, zone), kind, profiles, mask);
@@ -194,16 +204,12 @@ function startCounts(meeting: Meeting, days: readonly DayNumber[]): Int32Array {
       for (let bits = mask[w]!; bits !== 0; bits &= bits - 1) counts[w * 32 + 31 - Math.clz32(bits & -bits)]!++;
     }
   }
-  countsMemo.set(key, counts);
   return counts;
 }
 
-const countsMemo = new Map<string, Int32Array>();
-
-function computePreferredStart(meeting: Meeting, days: readonly DayNumber[]): number | undefined {
-  const { duration } = meeting;
+/** The start that fits on the most days; ties: the meeting's middle nearest 13:00, then the earlier. */
+function bestStart(counts: Int32Array, duration: number): number | undefined {
   const [lo, hi] = bounds();
-  const counts = startCounts(meeting, days);
   const middle = 13 * 60 - duration / 2;
   let best: number | undefined;
   let bestCount = 0;

@@ -1,6 +1,7 @@
 import { COMMON_SCHEMA } from '../program/kinds.js';
 import type { PathSegment } from '../program/locate.js';
 import { type SchemaError, readSchema } from './ajv.js';
+import { isRecord } from '../program/load.js';
 
 type Schema = Record<string, unknown>;
 
@@ -205,8 +206,4 @@ function canonical(schema: unknown): string {
 
 function mapDefined<T, U>(value: T | undefined, f: (v: T) => U): U | undefined {
   return value === undefined ? undefined : f(value);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -2,6 +2,7 @@ import type { SchemaError } from './ajv.js';
 import type { PathSegment } from '../program/locate.js';
 import { didYouMean } from '../util/suggest.js';
 import { branchesOf, fieldsOf, pointerToPath, schemaType, settleAlternatives } from './alternatives.js';
+import { isRecord } from '../program/load.js';
 
 /** A schema finding in cohort's own words, located by document path. */
 export interface SchemaFinding {
@@ -194,8 +195,4 @@ function boundWords(schema: Record<string, unknown>): string | undefined {
   if (parts.length === 0) return undefined;
   const words = parts.join(' and ');
   return words.startsWith('at ') ? `of ${words}` : words;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

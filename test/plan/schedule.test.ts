@@ -58,7 +58,7 @@ describe('scheduleCohort', () => {
     // Three Wednesdays; ana and ben share 15:00–17:00 Berlin time, and lena is busy 15:00–16:00 on the first one only.
     const threeWeeks = { ...input([{ type: 'check-in', cadence: 'weekly', weekday: 'wed', duration: '1h' }]), calendar: { start: day('2026-03-02'), end: day('2026-03-22'), weeks: 3, modules: [] } };
     const busy = new BusyBook();
-    busy.mentor('lena').add([Date.parse('2026-03-04T14:00:00Z'), Date.parse('2026-03-04T15:00:00Z')]);
+    busy.person('lena').add([Date.parse('2026-03-04T14:00:00Z'), Date.parse('2026-03-04T15:00:00Z')]);
     const warnings: PlanWarning[] = [];
     const sessions = scheduleCohort({ ...threeWeeks, busy }, (w) => warnings.push(w));
     expect(sessions.map((s) => [s.date, s.start])).toEqual([
