@@ -1,7 +1,7 @@
 import { accessSync, closeSync, constants, lstatSync, openSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IoError } from '../errors.js';
-import { makeFolders, safeJoin } from '../io/output.js';
+import { errorCode, makeFolders, quietly, safeJoin } from '../io/output.js';
 import type { ScaffoldFile } from './scaffold.js';
 
 const ANOTHER_FOLDER = 'choose another folder (cohort init DIR), or move the paths named above out of the way';
@@ -111,7 +111,7 @@ export function writeFiles(dir: string, files: readonly ScaffoldFile[]): void {
     }
   } catch (error) {
     const left = undo(planned, created);
-    const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+    const code = errorCode(error);
     const outcome = left.length === 0 ? 'nothing was written' : `these could not be removed or restored:${left.map((p) => `\n  ${p}`).join('')}`;
     throw new IoError(`cannot write ${current}: ${code}; ${outcome}`, 'check that the folder is writable and the disk has room, then run cohort init again');
   }
@@ -153,15 +153,7 @@ function undo(planned: readonly Planned[], created: readonly string[]): string[]
 
 /** Creates `folder` and any missing parents, recording each one created (outermost first). */
 function makeFolder(folder: string, created: string[]): void {
-  // Not mkdirSync's own recursion: on Node 20 it loops for ever where mkdir answers ENOENT under an existing parent (/proc).
-  const first = makeFolders(folder);
-  if (first === undefined) return;
-  const made: string[] = [];
-  for (let f = folder; ; f = path.dirname(f)) {
-    made.unshift(f);
-    if (f === first || path.dirname(f) === f) break;
-  }
-  created.push(...made);
+  created.push(...makeFolders(folder));
 }
 
 function sibling(destination: string, kind: 'tmp' | 'old', suffix: string): string {
@@ -197,10 +189,3 @@ function fileInTheWay(dir: string): string | undefined {
   }
 }
 
-function quietly(action: () => unknown): void {
-  try {
-    action();
-  } catch {
-    // best effort: a leftover hidden backup is harmless
-  }
-}

@@ -231,8 +231,8 @@ export function shellQuote(text: string): string {
 
 /**
  * Creates `folder` and any missing parents, like `mkdirSync(folder, {
- * recursive: true })`, and returns the first folder it created (undefined
- * when `folder` already existed). Use it for every output path instead of
+ * recursive: true })`, and returns the folders it created, outermost first
+ * (none when `folder` already existed). Use it for every output path instead of
  * the recursive mkdir: on Node 20 that one loops for ever, at full CPU, when
  * creating a folder fails with ENOENT although its parent exists (anything
  * below /proc). Here the nearest existing ancestor is found first and each
@@ -241,7 +241,7 @@ export function shellQuote(text: string): string {
  * the way). A level another process creates meanwhile (EEXIST, and it is now
  * a folder) is fine.
  */
-export function makeFolders(folder: string): string | undefined {
+export function makeFolders(folder: string): string[] {
   const missing: string[] = [];
   for (let dir = folder; ; ) {
     let isDirectory: boolean;
@@ -259,26 +259,26 @@ export function makeFolders(folder: string): string | undefined {
     if (!isDirectory) missing.push(dir);
     break;
   }
-  let first: string | undefined;
+  const made: string[] = [];
   for (const dir of missing.reverse()) {
     try {
       mkdirSync(dir);
-      first ??= dir;
+      made.push(dir);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST' && isFolder(dir)) continue;
       throw error;
     }
   }
-  return first;
+  return made;
 }
 
-
 /** An errno code (EACCES), else the error's message. */
-function errorCode(error: unknown): string {
+export function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException | undefined)?.code ?? (error instanceof Error ? error.message : String(error));
 }
 
-function quietly(action: () => unknown): void {
+/** Runs a clean-up step whose failure changes nothing for the caller. */
+export function quietly(action: () => unknown): void {
   try {
     action();
   } catch {
