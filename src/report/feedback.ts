@@ -2,6 +2,7 @@ import type { FeedbackKind, FeedbackRecord, RecordFinding } from '../records/typ
 import { formatDate } from '../util/dates.js';
 import type { FeedbackAverage } from './types.js';
 import { type ReportContext, runningOn } from './context.js';
+import { projectDeclarations } from './projects.js';
 
 /**
  * Feedback, streamed into running sums (FORMAT.md "Records", Feedback):
@@ -48,7 +49,7 @@ const sums = (): FeedbackSums => ({ kind: { peer: new Mean(), mentor: new Mean()
 
 export async function readFeedback(ctx: ReportContext, rows: AsyncIterable<FeedbackRecord>, serves: Serves, warn: (f: RecordFinding) => void): Promise<FeedbackBook> {
   const book: FeedbackBook = { ...sums(), project: new Map(), cohort: new Map() };
-  const projectCohort = projectCohorts(ctx);
+  const projectCohort = new Map([...projectDeclarations(ctx)].map(([id, declared]) => [id, declared.cohort]));
   for await (const row of rows) {
     if (row.date > ctx.today || !Number.isFinite(row.rating)) continue;
     add(book, row);
@@ -75,13 +76,6 @@ function sumsOf(map: Map<number, FeedbackSums>, cohort: number): FeedbackSums {
   let found = map.get(cohort);
   if (!found) map.set(cohort, (found = sums()));
   return found;
-}
-
-/** Project id → index of the cohort that declares it (the first one, as the projects book does). */
-function projectCohorts(ctx: ReportContext): Map<string, number> {
-  const cohorts = new Map<string, number>();
-  for (const c of ctx.cohorts) for (const p of c.spec.projects ?? []) if (!cohorts.has(p.id)) cohorts.set(p.id, c.index);
-  return cohorts;
 }
 
 /** The cohort a rating counts for (undefined: none), or why it could be for several. */

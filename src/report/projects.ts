@@ -32,25 +32,29 @@ interface Field {
 
 export type ProjectBook = Map<string, ProjectState>;
 
+/** Each project id with the cohort that declares it: the first one, in cohort order (a repeated id is unique/id's finding). */
+export function projectDeclarations(ctx: ReportContext): Map<string, { cohort: number; project: ProjectState['project'] }> {
+  const declared = new Map<string, { cohort: number; project: ProjectState['project'] }>();
+  for (const cohort of ctx.cohorts) for (const project of cohort.spec.projects ?? []) if (!declared.has(project.id)) declared.set(project.id, { cohort: cohort.index, project });
+  return declared;
+}
+
 export function emptyProjects(ctx: ReportContext): ProjectBook {
   const book: ProjectBook = new Map();
-  for (const cohort of ctx.cohorts) {
-    for (const project of cohort.spec.projects ?? []) {
-      if (book.has(project.id)) continue;
-      const field = (): Field => ({ value: undefined, day: -Infinity });
-      book.set(project.id, {
-        cohort: cohort.index,
-        project,
-        status: undefined,
-        day: -Infinity,
-        plannedDays: field(),
-        actualDays: field(),
-        reworkCount: field(),
-        satisfaction: field(),
-        deliveredOn: undefined,
-        acceptedOn: undefined,
-      });
-    }
+  for (const [id, { cohort, project }] of projectDeclarations(ctx)) {
+    const field = (): Field => ({ value: undefined, day: -Infinity });
+    book.set(id, {
+      cohort,
+      project,
+      status: undefined,
+      day: -Infinity,
+      plannedDays: field(),
+      actualDays: field(),
+      reworkCount: field(),
+      satisfaction: field(),
+      deliveredOn: undefined,
+      acceptedOn: undefined,
+    });
   }
   return book;
 }
