@@ -95,7 +95,7 @@ export function pickLocks(all: Locks, cohortIds: readonly string[]): Locks {
   return locks;
 }
 
-/** The damaged published plans among `locks`, in cohort order: commands that read the plan stop on them rather than silently plan afresh. */
+/** The damaged published plans among `locks`, by cohort id: commands that read the plan stop on them rather than silently plan afresh. */
 export function damagedLocks(locks: Locks): LockDamage[] {
   return Object.keys(locks)
     .sort()
@@ -113,8 +113,8 @@ export async function readLock(planDir: string, cohort: string): Promise<CohortL
   const file = path.join(planDir, cohort, 'groups.csv');
   if (!existsSync(file)) return undefined;
   // A pipe would block reading for ever.
-  if (!isFile(file)) return { groups: idRecord(), leads: idRecord(), community: idRecord(), damage: { file, line: 1, message: 'it is not a regular file' } };
-  const lock: CohortLock = { groups: idRecord(), leads: idRecord(), community: idRecord() };
+  if (!isFile(file)) return emptyLock({ file, line: 1, message: 'it is not a regular file' });
+  const lock = emptyLock();
   let column: Columns | undefined;
   let damage: LockDamage | undefined;
   const damaged = (line: number, message: string, hint?: string) => {
@@ -142,7 +142,7 @@ export async function readLock(planDir: string, cohort: string): Promise<CohortL
     }
   };
   for await (const _ of fastRows(file, onRow, damaged)) if (damage) break;
-  if (damage) return { groups: idRecord(), leads: idRecord(), community: idRecord(), damage };
+  if (damage) return emptyLock(damage);
   if (column === undefined) return undefined;
   const starts = await readPublishedStarts(path.join(planDir, cohort, 'schedule.csv'));
   return starts ? { ...lock, starts } : lock;
@@ -154,7 +154,7 @@ export async function readLock(planDir: string, cohort: string): Promise<CohortL
  * a preference for the slot finder: a missing or unreadable file gives none.
  */
 async function readPublishedStarts(file: string): Promise<Record<string, PublishedStarts> | undefined> {
-  if (!existsSync(file) || !isFile(file)) return undefined;
+  if (!isFile(file)) return undefined;
   const byKey = new Map<string, Map<number, number>>();
   let at: { group: number; type: number; date: number; start: number } | undefined;
   let broken = false;
@@ -188,6 +188,11 @@ function mostCommon(values: Iterable<number>): number {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
 }
 
+
+/** A lock that keeps nothing; with `damage`, one that says why. */
+function emptyLock(damage?: LockDamage): CohortLock {
+  return { groups: idRecord(), leads: idRecord(), community: idRecord(), ...(damage ? { damage } : {}) };
+}
 
 /** The columns a lock cannot do without. */
 const REQUIRED = ['group', 'role', 'person'] as const;

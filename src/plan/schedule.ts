@@ -180,7 +180,7 @@ const STABLE_TRIES = 12;
  * the dates it clashes.
  */
 function stableStart(input: ScheduleInput, people: GroupPeople, plan: GroupTouchpoint, meeting: Meeting, best: number): number {
-  const owners = people.lead ? [people.own, mentorBusy(input, people.lead), ...people.elsewhere] : [people.own, ...people.elsewhere];
+  const owners = calendarsOf(input, people.own, people.lead, people.elsewhere);
   const span = plan.duration * MINUTE;
   const freeOnAll = (start: number) =>
     plan.dates.every((date) => {
@@ -201,6 +201,11 @@ function nearestStarts(from: number, count: number): number[] {
     if (from + step < 24 * 60) starts.push(from + step);
   }
   return starts.slice(0, count);
+}
+
+/** The calendars a group session must not clash with: the group's own, its lead's, and those of its members with sessions elsewhere. */
+function calendarsOf(input: ScheduleInput, own: BusyDays, lead: PlanMentor | undefined, elsewhere: readonly BusyDays[]): BusyDays[] {
+  return lead ? [own, mentorBusy(input, lead), ...elsewhere] : [own, ...elsewhere];
 }
 
 function mentorBusy(input: ScheduleInput, mentor: PlanMentor): BusyDays {
@@ -263,12 +268,11 @@ function placeGroupSession(input: ScheduleInput, p: Placement, warn: (w: PlanWar
   return session;
 }
 
-/** The sessions of the group, its lead and its members who also mentor, around the placement's date. */
+/** The sessions of the group, its lead and its members with sessions elsewhere, around the placement's date. */
 function nearby(input: ScheduleInput, p: Placement, lead: PlanMentor | undefined): Busy[] {
   const dayStart = zonedInstant(p.date, 0, input.zone);
-  const owners = lead ? [p.own, mentorBusy(input, lead)] : [p.own];
   // Two days: a late start may run past midnight.
-  return busyNear(dayStart, dayStart + 2 * 86_400_000, p.elsewhere.length > 0 ? [...owners, ...p.elsewhere] : owners);
+  return busyNear(dayStart, dayStart + 2 * 86_400_000, calendarsOf(input, p.own, lead, p.elsewhere));
 }
 
 /**
