@@ -58,21 +58,25 @@ export async function initCommand(options: InitCommandOptions, io: Io, ask?: Ask
   const repoRoot = enclosingRepository(dir);
   const context = { version: packageVersion(), starters: starterTexts, ...(repoRoot ? { repoFolder: posixPath(path.relative(repoRoot, dir)) } : {}) };
   const build = (answers: InitAnswers) => scaffold(answers, { ...context, today: todayFor(options, answers.timezone) });
-  // Before any question: a program is already here, or this folder belongs to one.
+  // Flags and defaults: the answers when nothing is asked, else what the answers will likely be.
+  const likelyAnswers = await resolveAnswers(options, starters, undefined);
+  const likely = build(likelyAnswers);
+  let parent = enclosingProgram(dir, likely);
+  // Before any question: a program is already here, or this folder belongs to one (--force nests anyway, with a note).
   if (!options.force) {
-    const likely = build(await resolveAnswers(options, starters, undefined));
     if (existsSync(path.join(dir, 'program.yaml'))) refuse(dir, wouldOverwrite(dir, likely, asking ? options : undefined, starters));
-    const parent = enclosingProgram(dir, likely);
     if (parent) refuseNested(dir, parent);
   }
-  const answers = await resolveAnswers(options, starters, asking ? (ask ?? (await loadAsk())) : undefined);
-  const files = build(answers);
+  const answers = asking ? await resolveAnswers(options, starters, ask ?? (await loadAsk())) : likelyAnswers;
+  const files = asking ? build(answers) : likely;
   checkTargets(dir, files);
   const existing = existingFiles(dir, files);
   if (existing.length > 0 && !options.force) refuse(dir, existing);
-  // Again with the answers' file names (an exclude may name files); --force nests anyway, with a note.
-  const parent = enclosingProgram(dir, files);
-  if (parent && !options.force) refuseNested(dir, parent);
+  if (asking) {
+    // Again with the answers' file names (an exclude may name files).
+    parent = enclosingProgram(dir, files);
+    if (parent && !options.force) refuseNested(dir, parent);
+  }
   writeFiles(dir, files);
   if (!options.quiet) io.stdout(summary(options, dir, answers, files, existing, { repoRoot, parent }));
   return EXIT.ok;
