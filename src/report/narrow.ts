@@ -27,6 +27,7 @@ export function narrowReport(report: ReportModel, cohort: string): ReportModel {
       const value = c.perCohort[cohort] ?? null;
       return { ...c, value, status: judge(value, c.min, c.max), perCohort: { [cohort]: value } };
     }),
-    byCohort: { [cohort]: own },
+    // Its figures are taken above; keeping a copy would give every renderer two lists of one cohort's mentors to keep alike.
+    byCohort: {},
   };
 }

@@ -86,9 +86,8 @@ export function redact(report: ReportModel, programId: string): ReportModel {
     for (const c of p.credentials) c.missing = c.missing.map(scrub);
   }
   for (const c of out.cohorts) for (const g of c.groups) if (g.lead) g.lead = alias(g.lead).id;
-  // A narrowed report's `mentors` is its cohort's list itself (structuredClone keeps that): rename each list once.
-  const mentorLists = new Set([out.mentors, ...Object.values(out.byCohort).map((c) => c.mentors)]);
-  for (const m of [...mentorLists].flat()) {
+  const mentorLists = [out.mentors, ...Object.values(out.byCohort).map((c) => c.mentors)];
+  for (const m of mentorLists.flat()) {
     const a = alias(m.mentor);
     m.mentor = a.id;
     m.name = a.name;

@@ -182,6 +182,6 @@ export interface ReportModel {
   projects: ProjectReport[];
   feedback: FeedbackAverages;
   criteria: CriterionResult[];
-  /** Cohort id → its own figures, which `narrowReport` (`--cohort`) shows as `feedback` and `mentors`. Not written to metrics.json. */
+  /** Cohort id → its own figures, which `narrowReport` (`--cohort`) shows as `feedback` and `mentors` (a narrowed report holds none here). Not written to metrics.json. */
   byCohort: Record<string, CohortFigures>;
 }
