@@ -23,7 +23,7 @@ import { type StarterInfo, readStarters, starterInfo } from '../init/starters.js
 import { type EnclosingProgram, enclosingProgram, enclosingRepository } from '../init/place.js';
 import { shellQuote } from '../io/output.js';
 import { posixPath } from '../io/stat.js';
-import { checkFolder, checkTargets, existingFiles, writeFiles } from '../init/write.js';
+import { checkFolder, checkTargets, existingFiles, recoverLeftovers, writeFiles } from '../init/write.js';
 import { formatDate, todayIn } from '../util/dates.js';
 
 export interface InitCommandOptions extends GlobalOptions {
@@ -61,6 +61,7 @@ export async function initCommand(options: InitCommandOptions, io: Io, ask?: Ask
   // Flags and defaults: the answers when nothing is asked, else what the answers will likely be.
   const likelyAnswers = await resolveAnswers(options, starters, undefined);
   const likely = build(likelyAnswers);
+  recoverLeftovers(dir, likely);
   let parent = enclosingProgram(dir, likely);
   // Before any question: a program is already here, or this folder belongs to one (--force nests anyway, with a note).
   if (!options.force) {
@@ -69,6 +70,7 @@ export async function initCommand(options: InitCommandOptions, io: Io, ask?: Ask
   }
   const answers = asking ? await resolveAnswers(options, starters, ask ?? (await loadAsk())) : likelyAnswers;
   const files = asking ? build(answers) : likely;
+  if (asking) recoverLeftovers(dir, files);
   checkTargets(dir, files);
   const existing = existingFiles(dir, files);
   if (existing.length > 0 && !options.force) refuse(dir, existing);

@@ -1,7 +1,7 @@
 import { accessSync, closeSync, constants, lstatSync, openSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { IoError } from '../errors.js';
-import { errorCode, makeFolders, quietly, safeJoin } from '../io/output.js';
+import { errorCode, makeFolders, quietly, recoverAbandonedIn, safeJoin, stagingName } from '../io/output.js';
 import type { ScaffoldFile } from './scaffold.js';
 
 const ANOTHER_FOLDER = 'choose another folder (cohort init DIR), or move the paths named above out of the way';
@@ -79,8 +79,19 @@ export function checkTargets(dir: string, files: readonly ScaffoldFile[]): void 
  * files moved aside are put back, so the folder is as it was. The caller
  * checks beforehand (checkTargets) and decides whether overwriting is allowed.
  */
+/**
+ * What a killed init left next to these files: its half-written copies go,
+ * and a file it had moved aside comes back, so the checks that follow see
+ * the folder as it was before that run.
+ */
+export function recoverLeftovers(dir: string, files: readonly ScaffoldFile[]): void {
+  for (const folder of new Set(files.map((f) => path.dirname(safeJoin(dir, f.path))))) recoverAbandonedIn(folder);
+}
+
 export function writeFiles(dir: string, files: readonly ScaffoldFile[]): void {
-  const suffix = `${process.pid}-${Date.now()}`;
+  const time = Date.now();
+  // Named as every output's staging copies are, so a run killed midway is tidied (and a file it had moved aside put back) by the next one.
+  const beside = (destination: string, kind: 'new' | 'old') => path.join(path.dirname(destination), stagingName(destination, kind, process.pid, time));
   const created: string[] = [];
   const planned: Planned[] = [];
   let current = dir;
@@ -89,7 +100,7 @@ export function writeFiles(dir: string, files: readonly ScaffoldFile[]): void {
       const destination = safeJoin(dir, file.path);
       current = destination;
       makeFolder(path.dirname(destination), created);
-      const entry: Planned = { destination, temporary: sibling(destination, 'tmp', suffix), existed: present(destination), stage: 'none' };
+      const entry: Planned = { destination, temporary: beside(destination, 'new'), existed: present(destination), stage: 'none' };
       const fd = openSync(entry.temporary, 'wx');
       entry.stage = 'staged';
       planned.push(entry);
@@ -102,7 +113,7 @@ export function writeFiles(dir: string, files: readonly ScaffoldFile[]): void {
     for (const entry of planned) {
       current = entry.destination;
       if (entry.existed) {
-        entry.backup = sibling(entry.destination, 'old', suffix);
+        entry.backup = beside(entry.destination, 'old');
         renameSync(entry.destination, entry.backup);
         entry.stage = 'moved aside';
       }
@@ -154,10 +165,6 @@ function undo(planned: readonly Planned[], created: readonly string[]): string[]
 /** Creates `folder` and any missing parents, recording each one created (outermost first). */
 function makeFolder(folder: string, created: string[]): void {
   created.push(...makeFolders(folder));
-}
-
-function sibling(destination: string, kind: 'tmp' | 'old', suffix: string): string {
-  return path.join(path.dirname(destination), `.${path.basename(destination)}.${kind}-${suffix}`);
 }
 
 type Kind = 'missing' | 'folder' | 'file' | 'broken link';

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { initCommand } from '../../src/commands/init.js';
 import { IoError } from '../../src/errors.js';
 import { writeFiles } from '../../src/init/write.js';
+import { stagingName } from '../../src/io/output.js';
 import { captureIo, initOptions, snapshot, tempDir } from './helpers.js';
 
 // The write functions init uses, made to fail on demand; every other call is the real one.
@@ -70,5 +71,18 @@ describe('a write that fails midway', () => {
     expect(() => writeFiles(cwd, files)).toThrow(`cannot write ${path.join(cwd, 'b.txt')}: EIO; these could not be removed or restored:\n  ${path.join(cwd, 'a.txt')}`);
     // Everything else is gone: b.txt's temporary file included.
     expect(entries(cwd)).toEqual(['a.txt']);
+  });
+});
+
+describe('what a killed init left behind', () => {
+  it('is tidied by the next run before it decides anything: a file it had moved aside is back, and so never overwritten unasked', async () => {
+    const dir = tempDir();
+    // A killed `init --force` had moved the user's mentors.yaml aside and half written a governance.yaml.
+    const deadPid = 4_000_000 + (process.pid % 1000);
+    realFs.writeFileSync(path.join(dir, stagingName(path.join(dir, 'mentors.yaml'), 'old', deadPid, 1)), 'mine: true\n');
+    realFs.writeFileSync(path.join(dir, stagingName(path.join(dir, 'governance.yaml'), 'new', deadPid, 1)), 'half: written\n');
+    await expect(run(dir)).rejects.toThrow(/would overwrite; nothing was written/);
+    expect(realFs.readdirSync(dir).sort()).toEqual(['mentors.yaml']);
+    expect(realFs.readFileSync(path.join(dir, 'mentors.yaml'), 'utf8')).toBe('mine: true\n');
   });
 });
