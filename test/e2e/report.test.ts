@@ -4,7 +4,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/io/output.js';
-import { EXAMPLE, REPO, cohort, expectGolden } from '../helpers/cli.js';
+import { cohort, EXAMPLE, expectGolden, moveFirstOfG1ToG2, REPO } from '../helpers/cli.js';
 
 const GOLDEN = `${REPO}test/golden/example-report`;
 const TODAY = ['--today', '2026-11-26'];
@@ -104,11 +104,7 @@ describe('cohort report on broken or hostile records', () => {
     const program = copyOfExample();
     // A published plan that differs from a fresh one: one participant moved by hand from g1 to g2, as a lead may do.
     await cohort(['plan', '--program', program, ...TODAY]);
-    const groups = path.join(program, 'out/plan/spring-2026/groups.csv');
-    const rows = readFileSync(groups, 'utf8').split('\n');
-    const at = rows.findIndex((r) => r.includes(',participant,') && r.includes(',g1,'));
-    rows[at] = rows[at]!.replace(',g1,', ',g2,');
-    writeFileSync(groups, rows.join('\n'));
+    moveFirstOfG1ToG2(path.join(program, 'out/plan/spring-2026/groups.csv'));
     expect((await cohort(['report', '--program', program, ...TODAY])).exitCode).toBe(0);
     const shared = await cohort(['report', '--program', program, '--out', path.join(program, 'shared'), ...TODAY], { cwd: program });
     expect(shared.exitCode).toBe(0);

@@ -30,3 +30,12 @@ export function expectGolden(actual: string, goldenPath: string): void {
   }
   expect(actual).toBe(readFileSync(goldenPath, 'utf8'));
 }
+
+/** Moves the first participant of g1 to g2 in a published groups.csv, as a lead may do by hand; returns their id. */
+export function moveFirstOfG1ToG2(groupsCsv: string): string {
+  const lines = readFileSync(groupsCsv, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.includes(',participant,') && l.includes(',g1,'));
+  lines[at] = lines[at]!.replace(',g1,', ',g2,');
+  writeFileSync(groupsCsv, lines.join('\n'));
+  return lines[at]!.split(',')[3]!;
+}

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listFiles } from '../../src/io/output.js';
-import { EXAMPLE, REPO, cohort, expectGolden } from '../helpers/cli.js';
+import { cohort, EXAMPLE, expectGolden, moveFirstOfG1ToG2, REPO } from '../helpers/cli.js';
 
 const GOLDEN = `${REPO}test/golden/example-onboarding`;
 const TODAY = ['--today', '2026-11-26'];
@@ -106,12 +106,7 @@ describe('an --out of its own', () => {
     const program = copyOfExample();
     await cohort(['plan', '--program', program, ...TODAY]);
     // One participant moved by hand from g1 to g2 in the published plan, as a lead may do.
-    const groups = path.join(program, 'out/plan/spring-2026/groups.csv');
-    const lines = readFileSync(groups, 'utf8').split('\n');
-    const at = lines.findIndex((l) => l.includes(',participant,') && l.includes(',g1,'));
-    const moved = lines[at]!.split(',')[3]!;
-    lines[at] = lines[at]!.replace(',g1,', ',g2,');
-    writeFileSync(groups, lines.join('\n'));
+    const moved = moveFirstOfG1ToG2(path.join(program, 'out/plan/spring-2026/groups.csv'));
     await cohort(['onboard', '--program', program, ...TODAY]);
     const shared = await cohort(['onboard', '--program', program, '--out', path.join(program, 'shared'), ...TODAY], { cwd: program });
     expect(shared.exitCode).toBe(0);
